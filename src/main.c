@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-2.0+
+/*
+ * dtoc: turn a devicetree blob and a driver source tree into the C files
+ * that U-Boot's SPL/TPL build instead of carrying a devicetree.
+ *
+ * This file parses the command line, runs the stages and reports.
+ */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dtoc.h"
+
+#ifndef DTOC_VERSION
+#define DTOC_VERSION "0.1"
+#endif
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+static void usage(FILE *f)
+{
+	fputs("Usage: dtoc [options] COMMANDS\n"
+	      "Generate C code from a devicetree blob (see man dtoc).\n"
+	      "\n"
+	      "COMMANDS is a comma-separated list of: struct, decl, platdata\n"
+	      "(or with -i: struct, decl, device, uclass), or all.\n"
+	      "\n"
+	      "Options:\n"
+	      "  -d, --dtb-file FILE       input devicetree blob\n"
+	      "  -c, --c-output-dir DIR    directory for .c files\n"
+	      "  -C, --h-output-dir DIR    directory for .h files (default: -c)\n"
+	      "  -o, --output FILE         write everything to FILE\n"
+	      "  -i, --instantiate         instantiate devices at build time\n"
+	      "  -p, --phase NAME          phase (spl, tpl, vpl) for DM_PHASE\n"
+	      "      --include-disabled    keep nodes with status = \"disabled\"\n"
+	      "  -s, --srctree DIR         source tree to scan (repeatable)\n"
+	      "  -h, --help                show this help\n"
+	      "  -V, --version             show the version\n",
+	      f);
+}
+
+__attribute__((format(printf, 1, 2)))
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("dtoc: error: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs(" (see dtoc --help)\n", stderr);
+	return EXIT_USAGE;
+}
+
+/* When run as <tree>/tools/dtoc/dtoc, scan <tree>, as U-Boot's does. */
+static const char *default_srctree(struct arena *a, const char *argv0)
+{
+	static const char suffix[] = "tools/dtoc/dtoc";
+	size_t len = strlen(argv0), slen = strlen(suffix);
+
+	if (len < slen || strcmp(argv0 + len - slen, suffix))
+		return ".";
+	if (len == slen)
+		return "./";
+	return arena_strndup(a, argv0, len - slen);
+}
+
+static int parse_args(struct ctx *ctx, int argc, char **argv)
+{
+	enum { OPT_INCLUDE_DISABLED = 256 };
+	static const struct option longopts[] = {
+		{ "dtb-file", required_argument, NULL, 'd' },
+		{ "c-output-dir", required_argument, NULL, 'c' },
+		{ "h-output-dir", required_argument, NULL, 'C' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "instantiate", no_argument, NULL, 'i' },
+		{ "phase", required_argument, NULL, 'p' },
+		{ "include-disabled", no_argument, NULL, OPT_INCLUDE_DISABLED },
+		{ "srctree", required_argument, NULL, 's' },
+		{ "build-dir", required_argument, NULL, 'B' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct options *opt = &ctx->opt;
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":d:c:C:o:ip:s:B:hV", longopts,
+				NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			opt->dtb_file = optarg;
+			break;
+		case 'c':
+			opt->c_output_dir = optarg;
+			break;
+		case 'C':
+			opt->h_output_dir = optarg;
+			break;
+		case 'o':
+			opt->output = optarg;
+			break;
+		case 'i':
+			opt->instantiate = true;
+			break;
+		case 'p':
+			opt->phase = optarg;
+			break;
+		case OPT_INCLUDE_DISABLED:
+			opt->include_disabled = true;
+			break;
+		case 's':
+			opt->srctrees = xrealloc(opt->srctrees,
+						 (opt->nsrctrees + 1) *
+							 sizeof(char *));
+			opt->srctrees[opt->nsrctrees++] = optarg;
+			break;
+		case 'B':
+			break; /* the reference's test option; no effect */
+		case 'h':
+			usage(stdout);
+			exit(EXIT_OK);
+		case 'V':
+			printf("dtoc %s\n", DTOC_VERSION);
+			exit(EXIT_OK);
+		case ':':
+			return usage_error("option '%s' needs an argument",
+					   argv[optind - 1]);
+		default:
+			return usage_error("unknown option '%s'",
+					   argv[optind - 1]);
+		}
+	}
+	if (optind == argc)
+		return usage_error("%s", "please specify a command: struct, decl, platdata, all (or with -i: device, uclass)");
+	if (optind + 1 < argc)
+		return usage_error("unexpected argument '%s': give the commands as one comma-separated list",
+				   argv[optind + 1]);
+	opt->commands = argv[optind];
+	if (!opt->dtb_file)
+		return usage_error("%s", "no devicetree blob given (-d FILE)");
+	if (opt->output && (opt->c_output_dir || opt->h_output_dir))
+		return usage_error("%s", "give either -o or -c/-C, not both");
+	if (!opt->nsrctrees) {
+		opt->srctrees = xmalloc(sizeof(char *));
+		opt->srctrees[opt->nsrctrees++] =
+			default_srctree(&ctx->arena, argv[0]);
+	}
+	return EXIT_OK;
+}
+
+/* The output files for the commands, in the order they are written. */
+static int select_files(struct ctx *ctx, const struct output_file **files,
+			int *count)
+{
+	char *cmds = arena_strdup(&ctx->arena, ctx->opt.commands);
+	bool inst = ctx->opt.instantiate;
+	int n = 0;
+
+	for (char *p = cmds, *cmd; (cmd = strsep(&p, ","));) {
+		const struct output_file *of = output_file_for(cmd, inst);
+
+		if (!strcmp(cmd, "all")) {
+			n = 0;
+			for (int i = 0; i < num_output_files; i++) {
+				of = &output_files[i];
+				if (of->common || of->instantiate == inst)
+					files[n++] = of;
+			}
+			break;
+		}
+		if (!of) {
+			fprintf(stderr,
+				"dtoc: error: unknown command '%s' (use: %s, or all)\n",
+				cmd, valid_commands(&ctx->arena, inst));
+			return EXIT_USAGE;
+		}
+		if (n < 64)
+			files[n++] = of;
+	}
+	*count = n;
+	return EXIT_OK;
+}
+
+static const char *output_path(struct ctx *ctx, const struct output_file *of)
+{
+	const struct options *opt = &ctx->opt;
+	const char *dir;
+
+	if (opt->output)
+		return opt->output;
+	if (!opt->c_output_dir && !opt->h_output_dir)
+		return NULL; /* stdout */
+	if (of->kind == FILE_HEADER)
+		dir = opt->h_output_dir ? opt->h_output_dir : opt->c_output_dir;
+	else
+		dir = opt->c_output_dir ? opt->c_output_dir : ".";
+	return arena_printf(&ctx->arena, "%s/%s", dir, of->fname);
+}
+
+/* Emit every file; each written to a directory replaces the last one of
+ * that name, while -o and stdout collect them all. */
+static int generate(struct ctx *ctx, const struct resolved *res,
+		    const struct output_file **files, int count,
+		    struct outputs *outs)
+{
+	bool values_checked = false;
+
+	for (int i = 0; i < count; i++) {
+		const struct output_file *of = files[i];
+		struct pending *p = outputs_get(outs, output_path(ctx, of));
+
+		if (p->path && !ctx->opt.output)
+			p->content.len = 0;
+		emit_header_comment(&p->content, of);
+		if (of->emit(ctx, res, &p->content))
+			return DTOC_ERR_INPUT;
+		values_checked |= of->kind == FILE_SOURCE;
+	}
+	if (!values_checked) {
+		/* the node values must be valid C even if not written now */
+		const struct output_file *of = output_file_for(
+			ctx->opt.instantiate ? "device" : "platdata",
+			ctx->opt.instantiate);
+		struct strbuf scratch = { 0 };
+		int nwarnings = ctx->warnings.count;
+		int ret = of->emit(ctx, res, &scratch);
+
+		sb_free(&scratch);
+		while (ctx->warnings.count > nwarnings)
+			free(ctx->warnings.items[--ctx->warnings.count]);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+static void print_warnings(struct ctx *ctx)
+{
+	for (int i = 0; i < ctx->warnings.count; i++) {
+		bool seen = false;
+
+		for (int k = 0; k < i && !seen; k++)
+			seen = !strcmp(ctx->warnings.items[i],
+				       ctx->warnings.items[k]);
+		if (!seen)
+			fprintf(stderr, "%s\n", (char *)ctx->warnings.items[i]);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	struct ctx ctx = { 0 };
+	struct resolved res = { 0 };
+	struct outputs outs = { 0 };
+	const struct output_file *files[64];
+	int nfiles = 0;
+	int status = parse_args(&ctx, argc, argv);
+
+	if (status == EXIT_OK)
+		status = select_files(&ctx, files, &nfiles);
+	if (status == EXIT_OK) {
+		if (dt_read(&ctx, ctx.opt.dtb_file) || scan_trees(&ctx) ||
+		    resolve(&ctx, &res) ||
+		    generate(&ctx, &res, files, nfiles, &outs) ||
+		    outputs_commit(&ctx, &outs)) {
+			print_warnings(&ctx);
+			fprintf(stderr, "dtoc: error: %s\n", ctx.err);
+			status = EXIT_INPUT;
+		} else {
+			print_warnings(&ctx);
+		}
+	}
+	outputs_free(&outs);
+	resolved_free(&res);
+	free(ctx.opt.srctrees);
+	ctx_free(&ctx);
+	return status;
+}

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-2.0+ */
+/*
+ * State shared by the runtime's own files (not installed, not for drivers).
+ *
+ * Driver model is one per program, like U-Boot's global data: the root
+ * device, the uclass list and the driver_info -> device table.
+ */
+#ifndef _RUNTIME_CORE_H
+#define _RUNTIME_CORE_H
+
+#include <dm/platdata.h>
+#include <linux/list.h>
+#include <linux/types.h>
+
+/**
+ * struct dm_core - driver model's global state
+ * @root: the root device; NULL until dm_init() (and after dm_uninit())
+ * @uclass_root: head of the ring of uclasses: &uclass_head_s in plain mode,
+ *	dtoc's uclass_head in inst mode
+ * @uclass_head_s: storage for the ring's head in plain mode
+ * @driver_rt: plain mode: the device bound from each driver_info record,
+ *	indexed by idx (allocated by the first dm_scan_plat())
+ * @driver_rt_count: number of entries in @driver_rt
+ * @inst: true when devices are instantiated by dtoc -i
+ */
+struct dm_core {
+	struct udevice *root;
+	struct list_head *uclass_root;
+	struct list_head uclass_head_s;
+	struct driver_rt *driver_rt;
+	uint driver_rt_count;
+	bool inst;
+};
+
+extern struct dm_core dm_core;
+
+/*
+ * True if @ptr lies in the .priv_data section, where dtoc -i places the
+ * data it preallocates. Such data is static: it is zeroed, never freed.
+ */
+bool dm_is_static_data(const void *ptr);
+
+/*
+ * Release what probing gave @dev: private data driver model allocated is
+ * freed, preallocated private data is zeroed, and DM_FLAG_PLATDATA_VALID
+ * is cleared. The device must not be active.
+ */
+void device_release_probe_data(struct udevice *dev);
+
+/*
+ * Return an instantiated device to its state at start-up: release its
+ * probe data, free anything driver model allocated for it, and clear its
+ * flags. Its links and platform data are left as they are.
+ */
+void device_reset_inst(struct udevice *dev);
+
+#endif /* _RUNTIME_CORE_H */

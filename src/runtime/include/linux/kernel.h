@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-2.0+ */
+/* Small helpers that U-Boot code takes from <linux/kernel.h>. */
+#ifndef _LINUX_KERNEL_H
+#define _LINUX_KERNEL_H
+
+#include <stddef.h>
+#include <linux/types.h>
+
+/* Number of elements in an array (not a pointer) */
+#ifndef ARRAY_SIZE
+#define ARRAY_SIZE(x)		(sizeof(x) / sizeof((x)[0]))
+#endif
+
+/**
+ * container_of() - get the structure that contains a member
+ * @ptr: pointer to the member
+ * @type: type of the containing structure
+ * @member: name of the member within @type
+ */
+#ifndef container_of
+#define container_of(ptr, type, member) \
+	((type *)((char *)(ptr) - offsetof(type, member)))
+#endif
+
+#endif /* _LINUX_KERNEL_H */

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-2.0+ */
+/*
+ * Fixed-width and shorthand integer types used by U-Boot code and by the
+ * files dtoc generates (u8 arrays for private data, uint in phandle
+ * structs, ulong in struct udevice).
+ */
+#ifndef _LINUX_TYPES_H
+#define _LINUX_TYPES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uint8_t u8;
+typedef uint16_t u16;
+typedef uint32_t u32;
+typedef uint64_t u64;
+typedef int8_t s8;
+typedef int16_t s16;
+typedef int32_t s32;
+typedef int64_t s64;
+
+/*
+ * The C library may already define these (glibc's <sys/types.h> does);
+ * C11 allows repeating a typedef with the same type.
+ */
+typedef unsigned char uchar;
+typedef unsigned short ushort;
+typedef unsigned int uint;
+typedef unsigned long ulong;
+
+#endif /* _LINUX_TYPES_H */
