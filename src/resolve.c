@@ -137,8 +137,14 @@ static int collect_nodes(struct ctx *ctx, struct resolved *res,
 				return set_error(ctx,
 						 "node '%s': has no status property, which U-Boot's dtoc cannot handle with --include-disabled; add status = \"okay\" or drop --include-disabled",
 						 sub->path);
-			if (!disabled || ctx->opt.include_disabled)
+			/* U-Boot's dtoc leaves disabled nodes out even with
+			 * --include-disabled; the output must match it */
+			if (!disabled)
 				apv_push(&ctx->arena, &res->valid_in_order, sub);
+			else if (ctx->opt.include_disabled)
+				add_warning(ctx,
+					    "dtoc: warning: node '%s': left out although --include-disabled is given, as U-Boot's dtoc does",
+					    sub->path);
 		}
 		if (collect_nodes(ctx, res, sub))
 			return DTOC_ERR_INPUT;
@@ -411,10 +417,21 @@ static int build_structs(struct ctx *ctx, struct resolved *res)
 
 			if (!prop_is_member(prop->name))
 				continue;
-			if (value_widen(&ctx->arena, &prop->val,
-					&struct_field(st, prop->name)->val,
-					&why))
+			const struct value *fv =
+				&struct_field(st, prop->name)->val;
+
+			if (value_widen(&ctx->arena, &prop->val, fv, &why))
 				return widen_error(ctx, node, prop->name, why);
+			if (phandle_cells_prop(prop->name))
+				continue; /* see check_phandles() */
+			if (prop->val.is_list != fv->is_list ||
+			    prop->val.count > fv->count)
+				return set_error(ctx,
+						 "node '%s': property '%s' becomes %d values, but member '%s' of struct dtd_%s holds %d%s; U-Boot's dtoc writes C that does not compile here",
+						 node->path, prop->name,
+						 prop->val.count, prop->name,
+						 st->name, fv->count,
+						 fv->is_list ? "" : " (not an array)");
 		}
 	}
 

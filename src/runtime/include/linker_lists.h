@@ -116,8 +116,9 @@
  */
 #define ll_entry_get(_type, _name, _list)				\
 ({									\
+	/* A block-scope declaration may not name a section */		\
 	extern _type _u_boot_list_2_##_list##_2_##_name			\
-		__ll_entry_attrs(_type, _name, _list);			\
+		__attribute__((aligned(__alignof__(_type))));		\
 	&_u_boot_list_2_##_list##_2_##_name;				\
 })
 

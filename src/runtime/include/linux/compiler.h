@@ -3,8 +3,8 @@
  * Short names for the GNU C attributes U-Boot code uses. Each is guarded,
  * since a C library may define some of them itself.
  */
-#ifndef _LINUX_COMPILER_H
-#define _LINUX_COMPILER_H
+#ifndef __DTOC_RT_LINUX_COMPILER_H
+#define __DTOC_RT_LINUX_COMPILER_H
 
 #ifndef __aligned
 #define __aligned(x)		__attribute__((aligned(x)))
@@ -31,4 +31,4 @@
 #define notrace
 #endif
 
-#endif /* _LINUX_COMPILER_H */
+#endif /* __DTOC_RT_LINUX_COMPILER_H */

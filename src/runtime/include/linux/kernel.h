@@ -1,7 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0+ */
 /* Small helpers that U-Boot code takes from <linux/kernel.h>. */
-#ifndef _LINUX_KERNEL_H
-#define _LINUX_KERNEL_H
+#ifndef __DTOC_RT_LINUX_KERNEL_H
+#define __DTOC_RT_LINUX_KERNEL_H
+
+/* As in <linux/types.h>: keep the host's header of this name visible */
+#ifdef __has_include_next
+#if __has_include_next(<linux/kernel.h>)
+#include_next <linux/kernel.h>
+#endif
+#endif
 
 #include <stddef.h>
 #include <linux/types.h>
@@ -22,4 +29,4 @@
 	((type *)((char *)(ptr) - offsetof(type, member)))
 #endif
 
-#endif /* _LINUX_KERNEL_H */
+#endif /* __DTOC_RT_LINUX_KERNEL_H */

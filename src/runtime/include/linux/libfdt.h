@@ -7,8 +7,8 @@
  * when it wrote the C initialisers, so no byte swapping is needed (or
  * wanted) when code reads them.
  */
-#ifndef _LINUX_LIBFDT_H
-#define _LINUX_LIBFDT_H
+#ifndef __DTOC_RT_LINUX_LIBFDT_H
+#define __DTOC_RT_LINUX_LIBFDT_H
 
 #include <linux/types.h>
 
@@ -24,4 +24,4 @@ typedef uint64_t fdt64_t;
 #define cpu_to_fdt32(x)		((fdt32_t)(x))
 #define cpu_to_fdt64(x)		((fdt64_t)(x))
 
-#endif /* _LINUX_LIBFDT_H */
+#endif /* __DTOC_RT_LINUX_LIBFDT_H */

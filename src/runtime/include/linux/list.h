@@ -8,8 +8,8 @@
  * dt-device.c / dt-uclass.c, so the layout (prev, next) and the meaning
  * (head->next is the first element, head->prev the last) are fixed.
  */
-#ifndef _LINUX_LIST_H
-#define _LINUX_LIST_H
+#ifndef __DTOC_RT_LINUX_LIST_H
+#define __DTOC_RT_LINUX_LIST_H
 
 #include <stdbool.h>
 #include <linux/kernel.h>
@@ -128,4 +128,4 @@ static inline bool list_is_last(const struct list_head *node,
 	     &pos->member != (head);					\
 	     pos = list_entry(pos->member.prev, __typeof__(*pos), member))
 
-#endif /* _LINUX_LIST_H */
+#endif /* __DTOC_RT_LINUX_LIST_H */

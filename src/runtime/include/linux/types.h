@@ -4,8 +4,19 @@
  * files dtoc generates (u8 arrays for private data, uint in phandle
  * structs, ulong in struct udevice).
  */
-#ifndef _LINUX_TYPES_H
-#define _LINUX_TYPES_H
+#ifndef __DTOC_RT_LINUX_TYPES_H
+#define __DTOC_RT_LINUX_TYPES_H
+
+/*
+ * On a Linux host this name hides the kernel's <linux/types.h>, which some
+ * C library headers include: pull that in too, so they still find __u32
+ * and friends.
+ */
+#ifdef __has_include_next
+#if __has_include_next(<linux/types.h>)
+#include_next <linux/types.h>
+#endif
+#endif
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -29,4 +40,4 @@ typedef unsigned short ushort;
 typedef unsigned int uint;
 typedef unsigned long ulong;
 
-#endif /* _LINUX_TYPES_H */
+#endif /* __DTOC_RT_LINUX_TYPES_H */
