@@ -38,8 +38,8 @@ DTOC_OBJS := $(DTOC_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/templates.o
 DTOC_LIB_OBJS := $(DTOC_LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) \
 	$(BUILD)/obj/templates.o
 
-.PHONY: all check check-unit check-cases check-sanitize example clean \
-	install
+.PHONY: all deps check test-suite check-unit check-cases check-cli \
+	check-sanitize check-clang example run-example clean install
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/dtoc
@@ -66,11 +66,24 @@ $(BUILD)/obj/templates.o: $(BUILD)/templates.c
 # ------------------------------------------------------------ tests
 
 UNIT_SRCS := $(wildcard tests/unit/*.c)
+RUNTIME_CHECK := $(if $(wildcard src/runtime/runtime.mk),runtime-check)
 
-$(BUILD)/unit-tests: $(UNIT_SRCS) $(DTOC_LIB_OBJS) src/dtoc.h
+$(BUILD)/unit-tests: $(UNIT_SRCS) tests/unit/unit.h $(DTOC_LIB_OBJS)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(DTOC_CFLAGS) $(CHECK_CFLAGS) $(FDT_CFLAGS) -Isrc -o $@ \
-		$(UNIT_SRCS) $(DTOC_LIB_OBJS) $(CHECK_LIBS) $(FDT_LIBS)
+		$(UNIT_SRCS) $(DTOC_LIB_OBJS) $(LDFLAGS) $(CHECK_LIBS) $(FDT_LIBS)
+
+deps:
+	$(Q)tests/deps.sh
+
+# The whole suite, after installing what it needs (a fresh make reads
+# the pkg-config flags of what was just installed).
+check: deps
+	$(Q)$(MAKE) --no-print-directory test-suite
+
+test-suite: check-unit check-cases check-cli $(RUNTIME_CHECK)
+	$(Q)$(MAKE) --no-print-directory check-sanitize
+	$(Q)$(MAKE) --no-print-directory check-clang
 
 check-unit: $(BUILD)/unit-tests
 	$(Q)CK_FORK=yes $(BUILD)/unit-tests
@@ -78,19 +91,45 @@ check-unit: $(BUILD)/unit-tests
 check-cases: $(BUILD)/dtoc
 	$(Q)tests/run-cases.sh $(BUILD)/dtoc
 
--include src/runtime/runtime.mk
+check-cli: $(BUILD)/dtoc
+	$(Q)tests/cli.sh $(BUILD)/dtoc
 
-check: check-unit check-cases $(if $(wildcard src/runtime/runtime.mk),runtime-check)
-	$(Q)$(MAKE) --no-print-directory check-sanitize
+-include src/runtime/runtime.mk
 
 # The same suites, built with AddressSanitizer and UBSan.
 SANITIZE_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 check-sanitize:
-	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/sanitize \
-		CFLAGS="$(SANITIZE_FLAGS)" LDFLAGS="$(SANITIZE_FLAGS)" \
-		check-unit check-cases \
-		$(if $(wildcard src/runtime/runtime.mk),runtime-check)
+	@echo "  --- again under AddressSanitizer + UBSan"
+	$(Q)ASAN_OPTIONS=detect_leaks=1 $(MAKE) --no-print-directory \
+		BUILD=$(BUILD)/sanitize CFLAGS="$(SANITIZE_FLAGS)" \
+		LDFLAGS="$(SANITIZE_FLAGS)" check-unit check-cases check-cli \
+		$(RUNTIME_CHECK)
+
+# Warnings are errors with clang too.
+check-clang:
+	@echo "  --- build with clang"
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/clang CC=clang \
+		all $(BUILD)/clang/unit-tests
+
+# ---------------------------------------------------------- example
+
+EXAMPLE := $(BUILD)/example
+
+example: deps
+	$(Q)$(MAKE) --no-print-directory run-example
+
+run-example: $(BUILD)/dtoc
+	@mkdir -p $(EXAMPLE)
+	$(Q)dtc -q -I dts -O dtb -o $(EXAMPLE)/board.dtb testdata/example/board.dts
+	$(Q)$(BUILD)/dtoc -s testdata/src -d $(EXAMPLE)/board.dtb \
+		-c $(EXAMPLE)/generated -C $(EXAMPLE)/generated all
+	$(Q)$(BUILD)/dtoc -s testdata/src -d $(EXAMPLE)/board.dtb -i \
+		-c $(EXAMPLE)/generated-inst -C $(EXAMPLE)/generated-inst all
+	@echo "dtoc wrote, from testdata/example/board.dts:"
+	@ls -l $(EXAMPLE)/generated $(EXAMPLE)/generated-inst
+	@echo "--- $(EXAMPLE)/generated/dt-plat.c:"
+	@cat $(EXAMPLE)/generated/dt-plat.c
 
 clean:
 	rm -rf $(BUILD)

@@ -1,0 +1,122 @@
+#!/bin/bash
+# Command-line behaviour of dtoc: options, where the output goes, exit
+# statuses and messages, untouched outputs, all-or-nothing writes.
+# Usage: tests/cli.sh DTOC
+set -u
+
+dtoc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+top=$(cd "$(dirname "$0")/.." && pwd)
+work=$(dirname "$dtoc")/cli
+rm -rf "$work"
+mkdir -p "$work"
+cd "$work" || exit 1
+src=$top/testdata/src
+dtc -q -I dts -O dtb -o basic.dtb "$top/testdata/cli/basic.dts" || exit 1
+
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# expect STATUS STDERR-PATTERN -- ARGS...: run dtoc, check both
+expect() {
+	local want=$1 pattern=$2
+	shift 3
+	"$dtoc" "$@" > out.txt 2> err.txt
+	local got=$?
+	if [ "$got" != "$want" ]; then
+		bad "dtoc $*: exit $got, want $want ($(head -c 200 err.txt))"
+	elif [ -n "$pattern" ] && ! grep -q -- "$pattern" err.txt; then
+		bad "dtoc $*: stderr lacks '$pattern': $(head -c 200 err.txt)"
+	elif [ "$want" != 0 ] && [ "$(wc -l < err.txt)" != 1 ]; then
+		bad "dtoc $*: error is not one line: $(cat err.txt)"
+	else
+		ok
+	fi
+}
+
+# Usage errors: exit 2, one line.
+expect 2 "dtoc: error: please specify a command" -- -s "$src" -d basic.dtb
+expect 2 "dtoc: error: unknown option '--bogus'" -- --bogus -d basic.dtb all
+expect 2 "dtoc: error: option '-d' needs an argument" -- all -d
+expect 2 "dtoc: error: no devicetree blob given" -- -s "$src" all
+expect 2 "dtoc: error: give either -o or -c/-C, not both" -- -s "$src" -d basic.dtb -o x.c -c d all
+expect 2 "dtoc: error: unknown command 'device' (use: decl, platdata, struct, or all)" -- -s "$src" -d basic.dtb device
+expect 2 "dtoc: error: unknown command 'platdata' (use: decl, device, struct, uclass, or all)" -- -s "$src" -i -d basic.dtb platdata
+expect 2 "dtoc: error: unexpected argument 'struct'" -- -s "$src" -d basic.dtb decl struct
+expect 0 "" -- --version
+grep -q '^dtoc ' out.txt && ok || bad "--version prints no version"
+expect 0 "" -- --help
+grep -q -- '--dtb-file' out.txt && ok || bad "--help lists no options"
+
+# Input errors: exit 1, one line, nothing written.
+expect 1 "dtoc: error: cannot open 'nothere.dtb'" -- -s "$src" -d nothere.dtb -c o1 all
+[ ! -e o1 ] && ok || bad "a failing run created its output directory"
+expect 1 "dtoc: error: cannot read source tree 'nosuchdir'" -- -s nosuchdir -d basic.dtb -c o1 all
+
+# All files into one with -o, in command-name order; stdout likewise.
+expect 0 "" -- -s "$src" -d basic.dtb -c sep all
+expect 0 "" -- -s "$src" -d basic.dtb -o all.c all
+cat sep/dt-decl.h sep/dt-plat.c sep/dt-structs-gen.h > want.c
+cmp -s want.c all.c && ok || bad "-o is not decl + platdata + struct"
+expect 0 "" -- -s "$src" -d basic.dtb all
+cmp -s want.c out.txt && ok || bad "stdout is not decl + platdata + struct"
+expect 0 "" -- -s "$src" -d basic.dtb -o two.c struct,decl
+cat sep/dt-structs-gen.h sep/dt-decl.h > want.c
+cmp -s want.c two.c && ok || bad "commands are not written in the order given"
+
+# -C defaults to -c; with -C alone, .c files go to the current directory.
+expect 0 "" -- -s "$src" -d basic.dtb -c conly all
+[ -f conly/dt-plat.c ] && [ -f conly/dt-structs-gen.h ] && ok ||
+	bad "-C does not default to -c"
+mkdir hdir-cwd && (cd hdir-cwd && "$dtoc" -s "$src" -d ../basic.dtb -C h all) &&
+	[ -f hdir-cwd/h/dt-decl.h ] && [ -f hdir-cwd/dt-plat.c ] && ok ||
+	bad "-C alone does not put .c files in the current directory"
+
+# Output directories are created, nested too.
+expect 0 "" -- -s "$src" -d basic.dtb -c deep/a/b -C deep/h all
+[ -f deep/a/b/dt-plat.c ] && [ -f deep/h/dt-decl.h ] && ok ||
+	bad "nested output directories not created"
+
+# An unchanged output keeps its modification time; a changed one not.
+touch -d '2001-01-01' sep/dt-plat.c sep/dt-decl.h
+echo stale > sep/dt-structs-gen.h
+touch -d '2001-01-01' sep/dt-structs-gen.h
+expect 0 "" -- -s "$src" -d basic.dtb -c sep all
+[ "$(stat -c %Y sep/dt-plat.c)" = "$(date -d 2001-01-01 +%s)" ] && ok ||
+	bad "an unchanged output was rewritten"
+[ "$(stat -c %Y sep/dt-structs-gen.h)" != "$(date -d 2001-01-01 +%s)" ] &&
+	! grep -q stale sep/dt-structs-gen.h && ok ||
+	bad "a changed output was not rewritten"
+
+# An output that cannot be written: an error, and no file is changed.
+mkdir ro && echo keep > ro/dt-plat.c && touch ro/dt-decl.h && chmod 555 ro
+if [ "$(id -u)" != 0 ]; then
+	expect 1 "dtoc: error: cannot write 'ro/" -- -s "$src" -d basic.dtb -c ro all
+	[ "$(cat ro/dt-plat.c)" = keep ] && ok || bad "unwritable: output changed"
+fi
+chmod 755 ro
+echo file > blocker
+expect 1 "dtoc: error: cannot create directory 'blocker/sub'" -- -s "$src" -d basic.dtb -c ok-dir -C blocker/sub all
+[ ! -e ok-dir ] || [ -z "$(ls ok-dir)" ] && ok || bad "a failing run wrote some outputs"
+
+# Several source trees; and the default tree when run as
+# <tree>/tools/dtoc/dtoc, as U-Boot's Makefile does.
+mkdir -p split/a split/b
+cp -r "$src"/drivers split/a/
+cp -r "$src"/include "$src"/arch split/b/
+expect 0 "" -- -s split/a -s split/b -d basic.dtb -i -c multi all
+"$dtoc" -s "$src" -d basic.dtb -i -c single all 2> /dev/null
+diff -r single multi > /dev/null && ok || bad "two -s trees differ from one"
+mkdir -p tree/tools/dtoc
+cp -r "$src"/. tree/
+cp "$dtoc" tree/tools/dtoc/dtoc
+tree/tools/dtoc/dtoc -d basic.dtb -c fromtree all 2> /dev/null &&
+	diff -r sep fromtree > /dev/null && ok ||
+	bad "run as <tree>/tools/dtoc/dtoc, <tree> is not scanned"
+(cd tree && ./tools/dtoc/dtoc -d ../basic.dtb -c ../fromcwd all 2> /dev/null) &&
+	diff -r sep fromcwd > /dev/null && ok ||
+	bad "run as ./tools/dtoc/dtoc, . is not scanned"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
