@@ -424,12 +424,13 @@ static int build_structs(struct ctx *ctx, struct resolved *res)
 				return widen_error(ctx, node, prop->name, why);
 			if (phandle_cells_prop(prop->name))
 				continue; /* see check_phandles() */
-			if (prop->val.is_list != fv->is_list ||
-			    prop->val.count > fv->count)
+			/* "{x}" for a scalar is valid C; more values are not */
+			if (prop->val.count > fv->count)
 				return set_error(ctx,
-						 "node '%s': property '%s' becomes %d values, but member '%s' of struct dtd_%s holds %d%s; U-Boot's dtoc writes C that does not compile here",
+						 "node '%s': property '%s' becomes %d values, but member '%s' of struct dtd_%s holds %d%s; U-Boot's dtoc writes C that loses values here",
 						 node->path, prop->name,
-						 prop->val.count, prop->name,
+						 prop->val.count,
+						 conv_name_to_c(&ctx->arena, prop->name),
 						 st->name, fv->count,
 						 fv->is_list ? "" : " (not an array)");
 		}
@@ -490,7 +491,7 @@ static int check_phandles(struct ctx *ctx, struct resolved *res)
 			if (mine.count > sized.count ||
 			    mine.max_args > sized.max_args)
 				return set_error(ctx,
-						 "node '%s': property '%s' has %d phandles with up to %d args, but struct dtd_%s holds %d with up to %d (sized from its first node); U-Boot's dtoc writes C that overflows here",
+						 "node '%s': property '%s' has %d phandles with up to %d args, but struct dtd_%s holds %d with up to %d (sized from its first node); U-Boot's dtoc writes C that loses values here",
 						 node->path, prop->name, mine.count,
 						 mine.max_args, st->name,
 						 sized.count, sized.max_args);

@@ -144,7 +144,7 @@ DM_DEVICE_INST(i2c_at_5000) = {
  * driver acme_mmc parent root_driver
 */
 
-#include <acme/mmc.h>
+#include <acme/mmc-plat.h>
 struct acme_mmc_plat __attribute__ ((section (".priv_data")))
 	_acme_mmc_plat_mmc_at_7000 = {
 	.dtplat = {

@@ -308,7 +308,7 @@ DM_DEVICE_INST(ldo2) = {
  * driver acme_mmc parent acme_simple_bus
 */
 
-#include <acme/mmc.h>
+#include <acme/mmc-plat.h>
 struct acme_mmc_plat __attribute__ ((section (".priv_data")))
 	_acme_mmc_plat_mmc_at_6000 = {
 	.dtplat = {

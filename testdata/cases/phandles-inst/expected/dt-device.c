@@ -257,7 +257,7 @@ DM_DEVICE_INST(interrupt_controller) = {
  * driver acme_mmc parent root_driver
 */
 
-#include <acme/mmc.h>
+#include <acme/mmc-plat.h>
 struct acme_mmc_plat __attribute__ ((section (".priv_data")))
 	_acme_mmc_plat_mmc_at_1000 = {
 	.dtplat = {
@@ -307,7 +307,7 @@ DM_DEVICE_INST(mmc_at_1000) = {
  * driver acme_mmc parent root_driver
 */
 
-#include <acme/mmc.h>
+#include <acme/mmc-plat.h>
 struct acme_mmc_plat __attribute__ ((section (".priv_data")))
 	_acme_mmc_plat_mmc_at_2000 = {
 	.dtplat = {

@@ -5,6 +5,7 @@
 
 #include <dm.h>
 #include <acme/mmc.h>
+#include <acme/mmc-plat.h>
 #include "acme_mmc_host.h"
 
 static int acme_mmc_of_to_plat(struct udevice *dev)

@@ -4,7 +4,7 @@
  */
 
 #include <dm.h>
-#include <linux/errno.h>
+#include <errno.h>
 
 static int acme_lite_uart_probe(struct udevice *dev)
 {
