@@ -107,10 +107,9 @@ static int build_node(struct builder *b, struct node *node, int offset)
 		}
 	}
 	node->nchildren = children.count;
-	node->children = arena_alloc(&ctx->arena,
-				     children.count * sizeof(*node->children));
-	memcpy(node->children, children.items,
-	       children.count * sizeof(*node->children));
+	node->children = arena_grow(&ctx->arena, children.items,
+				    children.count * sizeof(*node->children),
+				    children.count * sizeof(*node->children));
 	pv_free(&children);
 	return 0;
 }
@@ -150,13 +149,13 @@ int dt_read(struct ctx *ctx, const char *fname)
 	}
 
 	dt->nphandles = b.phandles.count;
-	dt->by_phandle = arena_alloc(&ctx->arena,
-				     b.phandles.count * sizeof(struct node *));
-	memcpy(dt->by_phandle, b.phandles.items,
-	       b.phandles.count * sizeof(struct node *));
+	dt->by_phandle = arena_grow(&ctx->arena, b.phandles.items,
+				    b.phandles.count * sizeof(struct node *),
+				    b.phandles.count * sizeof(struct node *));
 	pv_free(&b.phandles);
-	qsort(dt->by_phandle, dt->nphandles, sizeof(struct node *),
-	      cmp_phandle);
+	if (dt->nphandles > 1)
+		qsort(dt->by_phandle, dt->nphandles, sizeof(struct node *),
+		      cmp_phandle);
 	for (int i = 1; i < dt->nphandles; i++) {
 		if (dt->by_phandle[i]->phandle == dt->by_phandle[i - 1]->phandle)
 			return set_error(ctx,

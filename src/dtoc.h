@@ -26,6 +26,9 @@ struct arena {
 
 void *arena_alloc(struct arena *a, size_t size);
 void *arena_dup(struct arena *a, const void *src, size_t size);
+/* A new block of @new_size holding the first @old_size bytes of @old. */
+void *arena_grow(struct arena *a, const void *old, size_t old_size,
+		 size_t new_size);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 char *arena_printf(struct arena *a, const char *fmt, ...)
@@ -54,6 +57,7 @@ struct ptrvec {
 
 void pv_push(struct ptrvec *v, void *item);
 void pv_free(struct ptrvec *v);
+void pv_sort(struct ptrvec *v, int (*cmp)(const void *, const void *));
 /* For vectors owned by the model: grown in the arena, never freed. */
 void apv_push(struct arena *a, struct ptrvec *v, void *item);
 
@@ -165,7 +169,6 @@ struct value {
 void value_from_bytes(struct arena *a, struct value *v, const uint8_t *data,
 		      int len);
 void value_copy(struct arena *a, struct value *dst, const struct value *src);
-void value_make_list(struct arena *a, struct value *v);
 /* Widen @self so that it can hold @other. Returns 0 or -1 where the
  * reference would fail (message in @why). */
 int value_widen(struct arena *a, struct value *self, const struct value *other,

@@ -157,10 +157,10 @@ static void of_table_put(struct ctx *ctx, struct of_table *t,
 			return;
 		}
 	}
-	struct of_entry *grown = arena_alloc(&ctx->arena,
-					     (t->count + 1) * sizeof(*grown));
+	struct of_entry *grown = arena_grow(&ctx->arena, t->entries,
+					    t->count * sizeof(*grown),
+					    (t->count + 1) * sizeof(*grown));
 
-	memcpy(grown, t->entries, t->count * sizeof(*grown));
 	grown[t->count].compat = compat;
 	grown[t->count].data = data;
 	t->entries = grown;

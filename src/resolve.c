@@ -437,13 +437,11 @@ static int build_structs(struct ctx *ctx, struct resolved *res)
 	}
 
 	/* sorted members; each must be a distinct C identifier */
-	qsort(res->struct_order.items, res->struct_order.count,
-	      sizeof(void *), cmp_structs);
+	pv_sort(&res->struct_order, cmp_structs);
 	for (int i = 0; i < res->struct_order.count; i++) {
 		struct dtd_struct *st = res->struct_order.items[i];
 
-		qsort(st->fields.items, st->fields.count, sizeof(void *),
-		      cmp_fields);
+		pv_sort(&st->fields, cmp_fields);
 		for (int k = 0; k < st->fields.count; k++) {
 			struct field *f = st->fields.items[k];
 
@@ -614,8 +612,7 @@ static int bind_drivers(struct ctx *ctx, struct resolved *res)
 		if (!seen)
 			apv_push(&ctx->arena, &res->uclasses, drv->uclass);
 	}
-	qsort(res->uclasses.items, res->uclasses.count, sizeof(void *),
-	      cmp_uclass_id);
+	pv_sort(&res->uclasses, cmp_uclass_id);
 	return 0;
 }
 
@@ -630,10 +627,10 @@ static void seq_put(struct ctx *ctx, struct uclass *uc, int num,
 			goto path;
 		}
 	}
-	struct seq_entry *grown = arena_alloc(&ctx->arena,
-					      (uc->nseqs + 1) * sizeof(*grown));
+	struct seq_entry *grown = arena_grow(&ctx->arena, uc->seqs,
+					     uc->nseqs * sizeof(*grown),
+					     (uc->nseqs + 1) * sizeof(*grown));
 
-	memcpy(grown, uc->seqs, uc->nseqs * sizeof(*grown));
 	grown[uc->nseqs].num = num;
 	grown[uc->nseqs].node = node;
 	uc->seqs = grown;
@@ -786,12 +783,11 @@ static void report_driver_warnings(struct ctx *ctx, struct resolved *res)
 		if (wanted)
 			pv_push(&names, (void *)name);
 	}
-	qsort(names.items, names.count, sizeof(void *), cmp_strings);
+	pv_sort(&names, cmp_strings);
 	for (int i = 0; i < names.count; i++) {
 		struct driver_warnings *w = sm_get(warnings, names.items[i]);
 
-		qsort(w->texts.items, w->texts.count, sizeof(void *),
-		      cmp_strings);
+		pv_sort(&w->texts, cmp_strings);
 		for (int k = 0; k < w->texts.count; k++)
 			add_warning(ctx, "%s", (char *)w->texts.items[k]);
 	}

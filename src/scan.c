@@ -122,7 +122,7 @@ static int walk_dir(struct walker *w, const char *rel)
 			pv_push(&names, xstrdup(de->d_name));
 	}
 	closedir(dir);
-	qsort(names.items, names.count, sizeof(char *), cmp_names);
+	pv_sort(&names, cmp_names);
 
 	for (int i = 0; i < names.count && !ret; i++) {
 		const char *name = names.items[i];

@@ -76,6 +76,16 @@ void *arena_dup(struct arena *a, const void *src, size_t size)
 	return memcpy(arena_alloc(a, size), src, size);
 }
 
+void *arena_grow(struct arena *a, const void *old, size_t old_size,
+		 size_t new_size)
+{
+	void *p = arena_alloc(a, new_size);
+
+	if (old_size)
+		memcpy(p, old, old_size);
+	return p;
+}
+
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
 	char *p = arena_alloc(a, len + 1);
@@ -190,6 +200,12 @@ void apv_push(struct arena *a, struct ptrvec *v, void *item)
 		v->cap = cap;
 	}
 	v->items[v->count++] = item;
+}
+
+void pv_sort(struct ptrvec *v, int (*cmp)(const void *, const void *))
+{
+	if (v->count > 1)
+		qsort(v->items, v->count, sizeof(*v->items), cmp);
 }
 
 void pv_free(struct ptrvec *v)

@@ -96,12 +96,6 @@ void value_copy(struct arena *a, struct value *dst, const struct value *src)
 				       sizeof(struct elem));
 }
 
-void value_make_list(struct arena *a, struct value *v)
-{
-	(void)a;
-	v->is_list = true;
-}
-
 /* The value the reference pads a list with. */
 static struct elem empty_elem(enum ptype type)
 {
