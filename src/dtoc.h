@@ -281,6 +281,13 @@ struct driver {
 	struct uclass *uclass;
 };
 
+/* DM_DRIVER_ALIAS(driver, alias): a compatible's C name for a driver */
+struct driver_alias {
+	const char *driver;
+	const char *file;
+	int line;
+};
+
 /* Alias number -> node path, in first-insertion order. */
 struct seq_entry {
 	int num;
@@ -320,7 +327,7 @@ struct driver_warnings {
 
 struct scan {
 	struct strmap drivers;	       /* name -> struct driver */
-	struct strmap driver_aliases;  /* alias -> driver name */
+	struct strmap driver_aliases;  /* alias -> struct driver_alias */
 	struct strmap uclasses;	       /* UCLASS_xxx -> struct uclass */
 	struct strmap structs;	       /* name -> struct struct_def */
 	struct strmap warnings;	       /* driver name -> driver_warnings */

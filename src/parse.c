@@ -319,8 +319,14 @@ static int parse_drivers(struct ctx *ctx, struct scan *scan,
 		} else if (search_udevice_ids(line, &name)) {
 			dp.ids_name = span_dup(ctx, name);
 		} else if (match_driver_alias(line, &s, &name)) {
+			struct driver_alias *alias =
+				arena_alloc(&ctx->arena, sizeof(*alias));
+
+			alias->driver = span_dup(ctx, s);
+			alias->file = file->path;
+			alias->line = r.lineno;
 			sm_put(&scan->driver_aliases, span_dup(ctx, name),
-			       span_dup(ctx, s));
+			       alias);
 		}
 	}
 	if (!ret)

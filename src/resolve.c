@@ -187,15 +187,15 @@ static int driver_name_for(struct ctx *ctx, struct node *node,
 		for (int i = 0; i < compat->val.count; i++) {
 			char *c = conv_name_to_c(&ctx->arena,
 						 compat->val.elems[i].str);
-			const char *alias;
+			const struct driver_alias *alias;
 
 			if (sm_has(&scan->drivers, c)) {
 				node->struct_name = c;
 				return 0;
 			}
 			alias = sm_get(&scan->driver_aliases, c);
-			if (alias && *alias) {
-				node->struct_name = alias;
+			if (alias) {
+				node->struct_name = alias->driver;
 				return 0;
 			}
 		}

@@ -70,7 +70,9 @@ START_TEST(test_driver)
 	ck_assert_str_eq(d->compat->entries[0].data, "DEMO_V1");
 	ck_assert_ptr_null(d->compat->entries[1].data);
 	ck_assert_int_eq(d->line, 7);
-	ck_assert_str_eq(sm_get(&scan.driver_aliases, "acme_old_demo"),
+	ck_assert_str_eq(((struct driver_alias *)sm_get(&scan.driver_aliases,
+							"acme_old_demo"))
+				 ->driver,
 			 "acme_demo");
 }
 END_TEST
