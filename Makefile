@@ -22,6 +22,8 @@ DTOC_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS) $(EXTRA_CFLAGS)
 # Debian's libfdt-dev ships no pkg-config file: fall back to -lfdt.
 FDT_CFLAGS := $(shell $(PKG_CONFIG) --cflags libfdt 2>/dev/null)
 FDT_LIBS := $(shell $(PKG_CONFIG) --libs libfdt 2>/dev/null || echo -lfdt)
+JSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags jansson 2>/dev/null)
+JSON_LIBS := $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
 CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 
@@ -39,19 +41,19 @@ DTOC_LIB_OBJS := $(DTOC_LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) \
 	$(BUILD)/obj/templates.o
 
 .PHONY: all deps check test-suite check-unit check-cases check-cli \
-	check-sanitize check-clang example run-example clean install
+	check-make check-sanitize check-clang example run-example clean install
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/dtoc
 
 $(BUILD)/dtoc: $(DTOC_OBJS)
 	@echo "  LD      $@"
-	$(Q)$(CC) $(DTOC_CFLAGS) $(LDFLAGS) -o $@ $^ $(FDT_LIBS)
+	$(Q)$(CC) $(DTOC_CFLAGS) $(LDFLAGS) -o $@ $^ $(FDT_LIBS) $(JSON_LIBS)
 
 $(BUILD)/obj/%.o: src/%.c src/dtoc.h
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
-	$(Q)$(CC) $(DTOC_CFLAGS) $(FDT_CFLAGS) -Isrc -c -o $@ $<
+	$(Q)$(CC) $(DTOC_CFLAGS) $(FDT_CFLAGS) $(JSON_CFLAGS) -Isrc -c -o $@ $<
 
 $(BUILD)/templates.c: templates/embed.sh $(TEMPLATES)
 	@mkdir -p $(@D)
@@ -71,7 +73,8 @@ RUNTIME_CHECK := $(if $(wildcard src/runtime/runtime.mk),runtime-check)
 $(BUILD)/unit-tests: $(UNIT_SRCS) tests/unit/unit.h $(DTOC_LIB_OBJS)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(DTOC_CFLAGS) $(CHECK_CFLAGS) $(FDT_CFLAGS) -Isrc -o $@ \
-		$(UNIT_SRCS) $(DTOC_LIB_OBJS) $(LDFLAGS) $(CHECK_LIBS) $(FDT_LIBS)
+		$(UNIT_SRCS) $(DTOC_LIB_OBJS) $(LDFLAGS) $(CHECK_LIBS) $(FDT_LIBS) \
+		$(JSON_LIBS)
 
 deps:
 	$(Q)tests/deps.sh
@@ -81,7 +84,7 @@ deps:
 check: deps
 	$(Q)$(MAKE) --no-print-directory test-suite
 
-test-suite: check-unit check-cases check-cli $(RUNTIME_CHECK)
+test-suite: check-unit check-cases check-cli check-make $(RUNTIME_CHECK)
 	$(Q)$(MAKE) --no-print-directory check-sanitize
 	$(Q)$(MAKE) --no-print-directory check-clang
 
@@ -94,6 +97,9 @@ check-cases: $(BUILD)/dtoc
 check-cli: $(BUILD)/dtoc
 	$(Q)tests/cli.sh $(BUILD)/dtoc
 
+check-make: $(BUILD)/dtoc
+	$(Q)tests/make-project.sh $(BUILD)/dtoc
+
 -include src/runtime/runtime.mk
 
 # The same suites, built with AddressSanitizer and UBSan.
@@ -103,7 +109,7 @@ check-sanitize:
 	@echo "  --- again under AddressSanitizer + UBSan"
 	$(Q)ASAN_OPTIONS=detect_leaks=1 $(MAKE) --no-print-directory \
 		BUILD=$(BUILD)/sanitize CFLAGS="$(SANITIZE_FLAGS)" \
-		LDFLAGS="$(SANITIZE_FLAGS)" check-unit check-cases check-cli \
+		LDFLAGS="$(SANITIZE_FLAGS)" check-unit check-cases check-cli check-make \
 		$(RUNTIME_CHECK)
 
 # Warnings are errors with clang too.

@@ -73,8 +73,8 @@ static int build_node(struct builder *b, struct node *node, int offset)
 
 		if (!data) {
 			pv_free(&props);
-			return set_error(ctx, "%s: node '%s': bad property",
-					 ctx->dt->fname, node->path);
+			return error_at(ctx, FILE_LOC(ctx->dt->fname, 0), "node '%s': bad property",
+					 node->path);
 		}
 		p->name = name;
 		p->data = data;
@@ -128,16 +128,14 @@ int dt_read(struct ctx *ctx, const char *fname)
 		return ret;
 	if (len < sizeof(struct fdt_header) ||
 	    fdt_magic(dt->blob) != FDT_MAGIC)
-		return set_error(ctx, "%s: not a devicetree blob (bad magic)",
-				 fname);
+		return error_at(ctx, FILE_LOC(fname, 0), "not a devicetree blob (bad magic)");
 	if (fdt_totalsize(dt->blob) > len)
-		return set_error(ctx,
-				 "%s: truncated devicetree blob (%zu of %u bytes)",
-				 fname, len, fdt_totalsize(dt->blob));
+		return error_at(ctx, FILE_LOC(fname, 0),
+				 "truncated devicetree blob (%zu of %u bytes)",
+				 len, fdt_totalsize(dt->blob));
 	ret = fdt_check_full(dt->blob, len);
 	if (ret)
-		return set_error(ctx, "%s: corrupt devicetree blob: %s", fname,
-				 fdt_strerror(ret));
+		return error_at(ctx, FILE_LOC(fname, 0), "corrupt devicetree blob: %s", fdt_strerror(ret));
 
 	dt->root = arena_alloc(&ctx->arena, sizeof(*dt->root));
 	dt->root->name = "/";
@@ -158,9 +156,9 @@ int dt_read(struct ctx *ctx, const char *fname)
 		      cmp_phandle);
 	for (int i = 1; i < dt->nphandles; i++) {
 		if (dt->by_phandle[i]->phandle == dt->by_phandle[i - 1]->phandle)
-			return set_error(ctx,
-					 "%s: duplicate phandle %u in nodes '%s' and '%s'",
-					 fname, dt->by_phandle[i]->phandle,
+			return error_at(ctx, FILE_LOC(fname, 0),
+					 "duplicate phandle %u in nodes '%s' and '%s'",
+					 dt->by_phandle[i]->phandle,
 					 dt->by_phandle[i - 1]->path,
 					 dt->by_phandle[i]->path);
 	}

@@ -88,10 +88,6 @@ char *xstrdup(const char *s);
 
 /* ---------------------------------------------------------- context */
 
-struct warning {
-	char *text;
-};
-
 struct options {
 	const char *dtb_file;
 	const char *c_output_dir;
@@ -101,13 +97,40 @@ struct options {
 	const char **srctrees;
 	int nsrctrees;
 	const char *commands;
+	const char *depfile;
+	const char *report;
 	bool instantiate;
 	bool include_disabled;
+	bool werror;
+	bool check;
 };
 
 struct dt;
 struct scan;
 struct resolved;
+
+/* Where a diagnostic points: a line of a file, a devicetree node, or
+ * nothing in particular. */
+struct loc {
+	const char *file;
+	int line;
+	const char *node;
+};
+
+#define NO_LOC ((struct loc){ 0 })
+#define NODE_LOC(n) ((struct loc){ .node = (n)->path })
+#define FILE_LOC(f, l) ((struct loc){ .file = (f), .line = (l) })
+
+enum severity { SEV_WARNING, SEV_ERROR };
+
+struct diag {
+	enum severity severity;
+	char *file; /* NULL if none */
+	int line;   /* 0 if none */
+	char *node; /* NULL if none */
+	char *text; /* the message, without its location */
+	bool raw;   /* text is the whole line, already formatted */
+};
 
 /* One run of dtoc: the options and the state of every stage. */
 struct ctx {
@@ -115,14 +138,24 @@ struct ctx {
 	struct arena arena;
 	struct dt *dt;
 	struct scan *scan;
-	char err[2048];
-	struct ptrvec warnings; /* of char *, in the order they arose */
+	char err[2048];	      /* the error, as printed after "dtoc: error: " */
+	struct diag *error;   /* the error, or NULL */
+	struct ptrvec warnings; /* of struct diag *, in the order they arose */
 };
 
+/* Record the run's error; returns DTOC_ERR_INPUT for the caller to pass on */
+int error_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 int set_error(struct ctx *ctx, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+void warn_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* A warning whose text is already the whole line to print */
 void add_warning(struct ctx *ctx, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* The line printed for a diagnostic (malloc'ed) */
+char *diag_format(const struct diag *d);
+void diag_free(struct diag *d);
 void ctx_free(struct ctx *ctx);
 
 /* Error codes returned by the stages. */
@@ -189,6 +222,7 @@ struct prop {
 
 struct driver;
 struct uclass;
+struct driver_alias;
 
 struct node {
 	const char *name;
@@ -205,6 +239,7 @@ struct node {
 	int idx;
 	const char *var_name;
 	const char *struct_name;
+	const struct driver_alias *via_alias; /* how struct_name was found */
 	struct driver *driver;
 	struct driver *parent_driver;
 	struct uclass *uclass;
@@ -426,6 +461,7 @@ char *valid_commands(struct arena *a, bool instantiate);
 struct pending {
 	char *path; /* NULL for stdout */
 	struct strbuf content;
+	bool touch; /* rewrite even if unchanged (a stamp for Make) */
 };
 
 struct outputs {
@@ -436,6 +472,18 @@ struct outputs {
 struct pending *outputs_get(struct outputs *outs, const char *path);
 int outputs_commit(struct ctx *ctx, struct outputs *outs);
 void outputs_free(struct outputs *outs);
+
+/* ------------------------------------------- depfile.c / report.c */
+
+/* A Make rule: the files written depend on the .dtb and the sources that
+ * shaped them. */
+void depfile_write(struct ctx *ctx, const struct resolved *res,
+		   const struct outputs *outs, struct strbuf *sb);
+/* The source files that shaped the output, sorted, unique. */
+void used_sources(struct ctx *ctx, const struct resolved *res,
+		  struct ptrvec *files);
+/* The --report JSON file; returns 0 or DTOC_ERR_IO (error recorded) */
+int report_write(struct ctx *ctx, const struct resolved *res, bool ok);
 
 /* ------------------------------------------- templates (generated) */
 

@@ -111,9 +111,9 @@ static int emit_prop(struct ctx *ctx, const struct node *node,
 	sb_puts(sb, "},\n");
 	return 0;
 bad:
-	return set_error(ctx,
-			 "node '%s': property '%s' %s (struct dtd_%s); U-Boot's dtoc fails or writes C that does not compile here",
-			 node->path, prop->name, why, node->struct_name);
+	return error_at(ctx, NODE_LOC(node),
+			 "property '%s' %s (struct dtd_%s); U-Boot's dtoc fails or writes C that does not compile here",
+			 prop->name, why, node->struct_name);
 }
 
 static int emit_props(struct ctx *ctx, const struct resolved *res,
@@ -291,13 +291,12 @@ static void include_struct_header(struct ctx *ctx, const char *name,
 	if (def) {
 		sb_printf(sb, "#include <%s>\n", def->header);
 		if (def->shadowed)
-			add_warning(ctx,
-				    "dtoc: warning: struct %s is defined in %s and in %s; using <%s>",
-				    name, def->shadowed->file, def->file,
-				    def->header);
+			warn_at(ctx, FILE_LOC(def->file, 0),
+				"struct %s is defined here and in %s; using <%s>",
+				name, def->shadowed->file, def->header);
 		return;
 	}
-	add_warning(ctx, "dtoc: warning: cannot find header file for struct %s",
+	warn_at(ctx, NO_LOC, "cannot find header file for struct %s",
 		    name);
 }
 

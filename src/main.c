@@ -36,6 +36,12 @@ static void usage(FILE *f)
 	      "  -p, --phase NAME          phase (spl, tpl, vpl) for DM_PHASE\n"
 	      "      --include-disabled    keep nodes with status = \"disabled\"\n"
 	      "  -s, --srctree DIR         source tree to scan (repeatable)\n"
+	      "      --depfile FILE        write a Make rule: outputs depend on\n"
+	      "                            the .dtb and the sources used\n"
+	      "      --report FILE         write a JSON report of nodes, drivers\n"
+	      "                            and diagnostics\n"
+	      "      --werror              treat warnings as errors\n"
+	      "      --check               check everything, write no output\n"
 	      "  -h, --help                show this help\n"
 	      "  -V, --version             show the version\n",
 	      f);
@@ -69,7 +75,13 @@ static const char *default_srctree(struct arena *a, const char *argv0)
 
 static int parse_args(struct ctx *ctx, int argc, char **argv)
 {
-	enum { OPT_INCLUDE_DISABLED = 256 };
+	enum {
+		OPT_INCLUDE_DISABLED = 256,
+		OPT_DEPFILE,
+		OPT_REPORT,
+		OPT_WERROR,
+		OPT_CHECK,
+	};
 	static const struct option longopts[] = {
 		{ "dtb-file", required_argument, NULL, 'd' },
 		{ "c-output-dir", required_argument, NULL, 'c' },
@@ -80,6 +92,10 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		{ "include-disabled", no_argument, NULL, OPT_INCLUDE_DISABLED },
 		{ "srctree", required_argument, NULL, 's' },
 		{ "build-dir", required_argument, NULL, 'B' },
+		{ "depfile", required_argument, NULL, OPT_DEPFILE },
+		{ "report", required_argument, NULL, OPT_REPORT },
+		{ "werror", no_argument, NULL, OPT_WERROR },
+		{ "check", no_argument, NULL, OPT_CHECK },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -111,6 +127,18 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 			break;
 		case OPT_INCLUDE_DISABLED:
 			opt->include_disabled = true;
+			break;
+		case OPT_DEPFILE:
+			opt->depfile = optarg;
+			break;
+		case OPT_REPORT:
+			opt->report = optarg;
+			break;
+		case OPT_WERROR:
+			opt->werror = true;
+			break;
+		case OPT_CHECK:
+			opt->check = true;
 			break;
 		case 's':
 			opt->srctrees = xrealloc(opt->srctrees,
@@ -144,6 +172,13 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		return usage_error("%s", "no devicetree blob given (-d FILE)");
 	if (opt->output && (opt->c_output_dir || opt->h_output_dir))
 		return usage_error("%s", "give either -o or -c/-C, not both");
+	if (opt->depfile && opt->check)
+		return usage_error("%s", "--depfile names no outputs with --check, which writes none");
+	if (opt->depfile && !opt->output && !opt->c_output_dir &&
+	    !opt->h_output_dir)
+		return usage_error("%s", "--depfile needs output files: give -o or -c/-C");
+	if (opt->depfile && opt->report && !strcmp(opt->depfile, opt->report))
+		return usage_error("%s", "--depfile and --report name the same file");
 	if (!opt->nsrctrees) {
 		opt->srctrees = xmalloc(sizeof(char *));
 		opt->srctrees[opt->nsrctrees++] =
@@ -231,24 +266,46 @@ static int generate(struct ctx *ctx, const struct resolved *res,
 
 		sb_free(&scratch);
 		while (ctx->warnings.count > nwarnings)
-			free(ctx->warnings.items[--ctx->warnings.count]);
+			diag_free(ctx->warnings.items[--ctx->warnings.count]);
 		if (ret)
 			return ret;
 	}
 	return 0;
 }
 
-static void print_warnings(struct ctx *ctx)
+static void print_diag(const struct diag *d)
 {
-	for (int i = 0; i < ctx->warnings.count; i++) {
-		bool seen = false;
+	char *line = diag_format(d);
 
-		for (int k = 0; k < i && !seen; k++)
-			seen = !strcmp(ctx->warnings.items[i],
-				       ctx->warnings.items[k]);
-		if (!seen)
-			fprintf(stderr, "%s\n", (char *)ctx->warnings.items[i]);
+	fprintf(stderr, "%s\n", line);
+	free(line);
+}
+
+/* Every stage, then the outputs, unless --check or a failure. */
+static int run(struct ctx *ctx, struct resolved *res,
+	       const struct output_file **files, int nfiles,
+	       struct outputs *outs)
+{
+	const struct options *opt = &ctx->opt;
+
+	if (dt_read(ctx, opt->dtb_file) || scan_trees(ctx) ||
+	    resolve(ctx, res) || generate(ctx, res, files, nfiles, outs))
+		return DTOC_ERR_INPUT;
+	if (opt->werror && ctx->warnings.count)
+		return set_error(ctx, "%d warning%s treated as error%s (--werror)",
+				 ctx->warnings.count,
+				 ctx->warnings.count > 1 ? "s" : "",
+				 ctx->warnings.count > 1 ? "s" : "");
+	if (opt->check)
+		return 0;
+	if (opt->depfile) {
+		struct pending *dep = outputs_get(outs, opt->depfile);
+
+		/* always rewritten: its time stamp tells Make dtoc ran */
+		dep->touch = true;
+		depfile_write(ctx, res, outs, &dep->content);
 	}
+	return outputs_commit(ctx, outs);
 }
 
 int main(int argc, char **argv)
@@ -263,15 +320,16 @@ int main(int argc, char **argv)
 	if (status == EXIT_OK)
 		status = select_files(&ctx, files, &nfiles);
 	if (status == EXIT_OK) {
-		if (dt_read(&ctx, ctx.opt.dtb_file) || scan_trees(&ctx) ||
-		    resolve(&ctx, &res) ||
-		    generate(&ctx, &res, files, nfiles, &outs) ||
-		    outputs_commit(&ctx, &outs)) {
-			print_warnings(&ctx);
-			fprintf(stderr, "dtoc: error: %s\n", ctx.err);
+		int ret = run(&ctx, &res, files, nfiles, &outs);
+
+		for (int i = 0; i < ctx.warnings.count; i++)
+			print_diag(ctx.warnings.items[i]);
+		if (ctx.opt.report && report_write(&ctx, &res, ret == 0) &&
+		    !ret)
+			ret = DTOC_ERR_IO;
+		if (ret) {
+			print_diag(ctx.error);
 			status = EXIT_INPUT;
-		} else {
-			print_warnings(&ctx);
 		}
 	}
 	outputs_free(&outs);

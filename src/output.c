@@ -130,7 +130,7 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 		if (!p->path)
 			continue;
 		ret = make_parent_dirs(ctx, p->path);
-		if (ret || same_content(p->path, &p->content))
+		if (ret || (!p->touch && same_content(p->path, &p->content)))
 			continue;
 		temps[i] = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld",
 					p->path, (long)getpid());

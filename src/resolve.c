@@ -66,9 +66,9 @@ static int single_cell(struct ctx *ctx, const struct node *node,
 {
 	if (prop->val.type != PT_INT || prop->val.is_list ||
 	    prop->val.elems[0].kind != EK_CELL)
-		return set_error(ctx,
-				 "node '%s': property '%s' must be a single cell (<n>), but it is %d bytes long",
-				 node->path, prop->name, prop->len);
+		return error_at(ctx, NODE_LOC(node),
+				 "property '%s' must be a single cell (<n>), but it is %d bytes long",
+				 prop->name, prop->len);
 	*out = prop->val.elems[0].cell;
 	return 0;
 }
@@ -85,9 +85,9 @@ int phandle_info(struct ctx *ctx, const struct node *node, const char *pname,
 		const struct elem *e = &val->elems[i];
 
 		if (e->kind != EK_CELL)
-			return set_error(ctx,
-					 "node '%s': property '%s' should hold phandles (<&label ...>), not %s",
-					 node->path, pname,
+			return error_at(ctx, NODE_LOC(node),
+					 "property '%s' should hold phandles (<&label ...>), not %s",
+					 pname,
 					 val->type == PT_STRING ? "a string" :
 					 val->type == PT_BOOL ? "nothing" :
 								"bytes");
@@ -96,15 +96,15 @@ int phandle_info(struct ctx *ctx, const struct node *node, const char *pname,
 		struct node *target = dt_find_phandle(ctx->dt, e->cell);
 
 		if (!target)
-			return set_error(ctx,
-					 "node '%s': property '%s' refers to phandle %#x, which no node has",
-					 node->path, pname, e->cell);
+			return error_at(ctx, NODE_LOC(node),
+					 "property '%s' refers to phandle %#x, which no node has",
+					 pname, e->cell);
 		const struct prop *cells = node_prop(target, cells_name);
 
 		if (!cells)
-			return set_error(ctx,
-					 "node '%s': property '%s' refers to node '%s', which has no '%s' property",
-					 node->path, pname, target->path,
+			return error_at(ctx, NODE_LOC(node),
+					 "property '%s' refers to node '%s', which has no '%s' property",
+					 pname, target->path,
 					 cells_name);
 		uint32_t nargs = 0;
 
@@ -134,17 +134,15 @@ static int collect_nodes(struct ctx *ctx, struct resolved *res,
 						"disabled");
 
 			if (ctx->opt.include_disabled && !status)
-				return set_error(ctx,
-						 "node '%s': has no status property, which U-Boot's dtoc cannot handle with --include-disabled; add status = \"okay\" or drop --include-disabled",
-						 sub->path);
+				return error_at(ctx, NODE_LOC(sub),
+						 "has no status property, which U-Boot's dtoc cannot handle with --include-disabled; add status = \"okay\" or drop --include-disabled");
 			/* U-Boot's dtoc leaves disabled nodes out even with
 			 * --include-disabled; the output must match it */
 			if (!disabled)
 				apv_push(&ctx->arena, &res->valid_in_order, sub);
 			else if (ctx->opt.include_disabled)
-				add_warning(ctx,
-					    "dtoc: warning: node '%s': left out although --include-disabled is given, as U-Boot's dtoc does",
-					    sub->path);
+				warn_at(ctx, NODE_LOC(sub),
+					"left out although --include-disabled is given, as U-Boot's dtoc does");
 		}
 		if (collect_nodes(ctx, res, sub))
 			return DTOC_ERR_INPUT;
@@ -181,9 +179,8 @@ static int driver_name_for(struct ctx *ctx, struct node *node,
 		const struct prop *compat = node_prop(node, "compatible");
 
 		if (compat->val.type != PT_STRING)
-			return set_error(ctx,
-					 "node '%s': compatible must be a string or a list of strings",
-					 node->path);
+			return error_at(ctx, NODE_LOC(node),
+					 "compatible must be a string or a list of strings");
 		for (int i = 0; i < compat->val.count; i++) {
 			char *c = conv_name_to_c(&ctx->arena,
 						 compat->val.elems[i].str);
@@ -196,6 +193,7 @@ static int driver_name_for(struct ctx *ctx, struct node *node,
 			alias = sm_get(&scan->driver_aliases, c);
 			if (alias) {
 				node->struct_name = alias->driver;
+				node->via_alias = alias;
 				return 0;
 			}
 		}
@@ -236,25 +234,23 @@ static int prepare_nodes(struct ctx *ctx, struct resolved *res)
 		if (ret)
 			break;
 		if (!is_c_identifier(node->var_name))
-			ret = set_error(ctx,
-					"node '%s': its C name '%s' is not a valid C identifier",
-					node->path, node->var_name);
-		else if (other)
-			ret = set_error(ctx,
-					"nodes '%s' and '%s' have the same C name '%s'; the generated C would define it twice",
-					other->path, node->path,
+			ret = error_at(ctx, NODE_LOC(node),
+					"its C name '%s' is not a valid C identifier",
 					node->var_name);
+		else if (other)
+			ret = error_at(ctx, NODE_LOC(node),
+				       "has the same C name '%s' as node '%s'; the generated C would define it twice",
+				       node->var_name, other->path);
 		else if (!is_c_identifier(node->struct_name))
-			ret = set_error(ctx,
-					"node '%s': its struct name 'dtd_%s' is not a valid C identifier",
-					node->path, node->struct_name);
+			ret = error_at(ctx, NODE_LOC(node),
+					"its struct name 'dtd_%s' is not a valid C identifier",
+					node->struct_name);
 		sm_put(&names, node->var_name, node);
 	}
 	for (int i = 0; !ret && i < missing.count; i++)
-		add_warning(ctx,
-			    "dtoc: warning: node '%s': the driver %s was not found in the driver list (add a U_BOOT_DRIVER(%s) or a DM_DRIVER_ALIAS)",
-			    (const char *)missing.entries[i].value,
-			    missing.entries[i].key, missing.entries[i].key);
+		warn_at(ctx, (struct loc){ .node = missing.entries[i].value },
+			"the driver %s was not found in the driver list (add a U_BOOT_DRIVER(%s) or a DM_DRIVER_ALIAS)",
+			missing.entries[i].key, missing.entries[i].key);
 	sm_free(&missing);
 	sm_free(&names);
 	free(items);
@@ -274,9 +270,9 @@ static int convert_reg(struct ctx *ctx, struct node *node)
 		const struct prop *p;
 
 		if (!node->parent->nprops)
-			return set_error(ctx,
-					 "node '%s': its parent '%s' has no properties, so the size of 'reg' is unknown - do you need bootph-pre-ram or similar in the parent?",
-					 node->path, node->parent->path);
+			return error_at(ctx, NODE_LOC(node),
+					 "its parent '%s' has no properties, so the size of 'reg' is unknown - do you need bootph-pre-ram or similar in the parent?",
+					 node->parent->path);
 		p = node_prop(node->parent, "#address-cells");
 		if (p && single_cell(ctx, node->parent, p, &na))
 			return DTOC_ERR_INPUT;
@@ -285,18 +281,17 @@ static int convert_reg(struct ctx *ctx, struct node *node)
 			return DTOC_ERR_INPUT;
 	}
 	if (reg->val.type != PT_INT)
-		return set_error(ctx,
-				 "node '%s': reg must be a list of cells, but it is %d bytes long",
-				 node->path, reg->len);
+		return error_at(ctx, NODE_LOC(node),
+				 "reg must be a list of cells, but it is %d bytes long",
+				 reg->len);
 	reg->val.is_list = true;
 	if (na + ns == 0)
-		return set_error(ctx,
-				 "node '%s': has a reg property but its parent sets #address-cells and #size-cells to 0",
-				 node->path);
+		return error_at(ctx, NODE_LOC(node),
+				 "has a reg property but its parent sets #address-cells and #size-cells to 0");
 	if (reg->val.count % (na + ns))
-		return set_error(ctx,
-				 "node '%s': reg has %d cells, which is not a multiple of #address-cells + #size-cells = %u + %u (from '%s')",
-				 node->path, reg->val.count, na, ns,
+		return error_at(ctx, NODE_LOC(node),
+				 "reg has %d cells, which is not a multiple of #address-cells + #size-cells = %u + %u (from '%s')",
+				 reg->val.count, na, ns,
 				 node->parent ? node->parent->path : "defaults");
 	if (na <= 1 && ns <= 1)
 		return 0;
@@ -352,9 +347,9 @@ struct field *struct_field(const struct dtd_struct *st, const char *name)
 static int widen_error(struct ctx *ctx, const struct node *node,
 		       const char *pname, const char *why)
 {
-	return set_error(ctx,
-			 "node '%s': property '%s' %s (struct dtd_%s); U-Boot's dtoc fails here too",
-			 node->path, pname, why, node->struct_name);
+	return error_at(ctx, NODE_LOC(node),
+			 "property '%s' %s (struct dtd_%s); U-Boot's dtoc fails here too",
+			 pname, why, node->struct_name);
 }
 
 static int cmp_fields(const void *a, const void *b)
@@ -426,9 +421,9 @@ static int build_structs(struct ctx *ctx, struct resolved *res)
 				continue; /* see check_phandles() */
 			/* "{x}" for a scalar is valid C; more values are not */
 			if (prop->val.count > fv->count)
-				return set_error(ctx,
-						 "node '%s': property '%s' becomes %d values, but member '%s' of struct dtd_%s holds %d%s; U-Boot's dtoc writes C that loses values here",
-						 node->path, prop->name,
+				return error_at(ctx, NODE_LOC(node),
+						 "property '%s' becomes %d values, but member '%s' of struct dtd_%s holds %d%s; U-Boot's dtoc writes C that loses values here",
+						 prop->name,
 						 prop->val.count,
 						 conv_name_to_c(&ctx->arena, prop->name),
 						 st->name, fv->count,
@@ -488,9 +483,9 @@ static int check_phandles(struct ctx *ctx, struct resolved *res)
 				return DTOC_ERR_INPUT;
 			if (mine.count > sized.count ||
 			    mine.max_args > sized.max_args)
-				return set_error(ctx,
-						 "node '%s': property '%s' has %d phandles with up to %d args, but struct dtd_%s holds %d with up to %d (sized from its first node); U-Boot's dtoc writes C that loses values here",
-						 node->path, prop->name, mine.count,
+				return error_at(ctx, NODE_LOC(node),
+						 "property '%s' has %d phandles with up to %d args, but struct dtd_%s holds %d with up to %d (sized from its first node); U-Boot's dtoc writes C that loses values here",
+						 prop->name, mine.count,
 						 mine.max_args, st->name,
 						 sized.count, sized.max_args);
 			int pos = 0;
@@ -500,22 +495,21 @@ static int check_phandles(struct ctx *ctx, struct resolved *res)
 					ctx->dt, prop->val.elems[pos].cell);
 
 				if (pos + mine.args[k] >= prop->val.count)
-					return set_error(ctx,
-							 "node '%s': property '%s': phandle %d of node '%s' needs %d args, but the property ends before them",
-							 node->path, prop->name, k,
+					return error_at(ctx, NODE_LOC(node),
+							 "property '%s': phandle %d of node '%s' needs %d args, but the property ends before them",
+							 prop->name, k,
 							 target->path, mine.args[k]);
 				for (int a = 1; a <= mine.args[k]; a++) {
 					if (prop->val.elems[pos + a].kind !=
 					    EK_CELL)
-						return set_error(ctx,
-								 "node '%s': property '%s' has args that are not cells",
-								 node->path,
+						return error_at(ctx, NODE_LOC(node),
+								 "property '%s' has args that are not cells",
 								 prop->name);
 				}
 				if (!target->valid)
-					return set_error(ctx,
-							 "node '%s': property '%s' refers to node '%s', which is not a device (it has no compatible string or is disabled)",
-							 node->path, prop->name,
+					return error_at(ctx, NODE_LOC(node),
+							 "property '%s' refers to node '%s', which is not a device (it has no compatible string or is disabled)",
+							 prop->name,
 							 target->path);
 				pos += 1 + mine.args[k];
 			}
@@ -552,9 +546,9 @@ static int bind_drivers(struct ctx *ctx, struct resolved *res)
 			for (int k = 0; k < drv->dups.count; k++)
 				sb_printf(&others, "%s%s", k ? ", " : "",
 					  ((struct driver *)drv->dups.items[k])->file);
-			add_warning(ctx,
-				    "%s:%d: warning: duplicate driver name '%s' (also in %s); using this one. Mark one with DM_PHASE() and pass -p to choose",
-				    drv->file, drv->line, drv->name, others.buf);
+			warn_at(ctx, FILE_LOC(drv->file, drv->line),
+				"duplicate driver name '%s' (also in %s); using this one. Mark one with DM_PHASE() and pass -p to choose",
+				drv->name, others.buf);
 			sb_free(&others);
 		}
 	}
@@ -567,16 +561,16 @@ static int bind_drivers(struct ctx *ctx, struct resolved *res)
 		if (!drv) {
 			if (!inst)
 				continue;
-			return set_error(ctx,
-					 "node '%s': no driver '%s' found for its compatible string; add one (U_BOOT_DRIVER or DM_DRIVER_ALIAS) or drop the node from this phase's devicetree",
-					 node->path, node->struct_name);
+			return error_at(ctx, NODE_LOC(node),
+					 "no driver '%s' found for its compatible string; add one (U_BOOT_DRIVER or DM_DRIVER_ALIAS) or drop the node from this phase's devicetree",
+					 node->struct_name);
 		}
 		node->driver = drv;
 		uc = sm_get(&scan->uclasses, drv->uclass_id);
 		if (!uc)
-			return set_error(ctx,
-					 "%s:%d: driver '%s' (for node '%s') has .id = %s, but no UCLASS_DRIVER with that id was found",
-					 drv->file, drv->line, drv->name,
+			return error_at(ctx, FILE_LOC(drv->file, drv->line),
+					 "driver '%s' (for node '%s') has .id = %s, but no UCLASS_DRIVER with that id was found",
+					 drv->name,
 					 node->path, drv->uclass_id);
 		node->uclass = uc;
 		node->uclass_seq = uc->devs.count;
@@ -590,9 +584,9 @@ static int bind_drivers(struct ctx *ctx, struct resolved *res)
 			if (!pdrv) {
 				if (!inst)
 					continue;
-				return set_error(ctx,
-						 "node '%s': its parent '%s' has no driver '%s'",
-						 node->path, parent->path,
+				return error_at(ctx, NODE_LOC(node),
+						 "its parent '%s' has no driver '%s'",
+						 parent->path,
 						 parent->struct_name);
 			}
 			node->parent_seq = parent->child_devs.count;
@@ -677,12 +671,12 @@ static int read_aliases(struct ctx *ctx)
 		long num;
 
 		if (!split_alias(prop->name, &stem_len, &num))
-			return set_error(ctx,
-					 "/aliases: cannot decode alias '%s': expected a name in [a-z0-9-] ending in a letter, then a number (e.g. serial2)",
+			return error_at(ctx, NODE_LOC(aliases),
+					"cannot decode alias '%s': expected a name in [a-z0-9-] ending in a letter, then a number (e.g. serial2)",
 					 prop->name);
 		if (prop->val.type != PT_STRING || prop->val.is_list)
-			return set_error(ctx,
-					 "/aliases: alias '%s' must be a path string",
+			return error_at(ctx, NODE_LOC(aliases),
+					"alias '%s' must be a path string",
 					 prop->name);
 		for (int k = 0; k < scan->uclasses.count && !uc; k++) {
 			struct uclass *cand = scan->uclasses.entries[k].value;
@@ -692,17 +686,17 @@ static int read_aliases(struct ctx *ctx)
 				uc = cand;
 		}
 		if (!uc) {
-			add_warning(ctx,
-				    "dtoc: warning: /aliases: could not find uclass for alias '%s'",
-				    prop->name);
+			warn_at(ctx, NODE_LOC(aliases),
+				"could not find uclass for alias '%s'",
+				prop->name);
 			continue;
 		}
 		const char *path = prop->val.elems[0].str;
 		struct node *target = dt_find_path(ctx->dt, path);
 
 		if (!target)
-			return set_error(ctx,
-					 "/aliases: alias '%s' path '%s' not found",
+			return error_at(ctx, NODE_LOC(aliases),
+					"alias '%s' path '%s' not found",
 					 prop->name, path);
 		seq_put(ctx, uc, (int)num, target);
 	}
@@ -731,9 +725,9 @@ static int assign_seqs(struct ctx *ctx, struct resolved *res)
 				seq = uc->seqs[k].num + 1;
 		}
 		if (seq >= 1000)
-			return set_error(ctx,
-					 "node '%s': no free sequence number below 1000 in uclass '%s'",
-					 node->path, uc->name);
+			return error_at(ctx, NODE_LOC(node),
+					 "no free sequence number below 1000 in uclass '%s'",
+					 uc->name);
 		node->seq = seq;
 		seq_put(ctx, uc, seq, node);
 	}
@@ -748,14 +742,13 @@ static int check_instances(struct ctx *ctx, struct resolved *res)
 		struct node *node = res->valid.items[i];
 
 		if (node->parent && !node->driver->compat)
-			return set_error(ctx,
-					 "node '%s': its compatible string names root_driver, which only the root node may use",
-					 node->path);
+			return error_at(ctx, NODE_LOC(node),
+					 "its compatible string names root_driver, which only the root node may use");
 		if (node->parent && node->parent->parent &&
 		    !node->parent->valid)
-			return set_error(ctx,
-					 "node '%s' requires parent node '%s' but it is not in the valid list; give the parent the same bootph-... tags as the child, or drop the child",
-					 node->path, node->parent->path);
+			return error_at(ctx, NODE_LOC(node),
+					"requires parent node '%s' but it is not in the valid list; give the parent the same bootph-... tags as the child, or drop the child",
+					node->parent->path);
 	}
 	return 0;
 }

@@ -287,37 +287,12 @@ void sm_free(struct strmap *m)
 
 /* ---------------------------------------------------------- context */
 
-int set_error(struct ctx *ctx, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(ctx->err, sizeof(ctx->err), fmt, ap);
-	va_end(ap);
-	return DTOC_ERR_INPUT;
-}
-
-void add_warning(struct ctx *ctx, const char *fmt, ...)
-{
-	va_list ap;
-	int len;
-
-	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *text = xmalloc(len + 1);
-
-	va_start(ap, fmt);
-	vsnprintf(text, len + 1, fmt, ap);
-	va_end(ap);
-	pv_push(&ctx->warnings, text);
-}
-
 void ctx_free(struct ctx *ctx)
 {
 	for (int i = 0; i < ctx->warnings.count; i++)
-		free(ctx->warnings.items[i]);
+		diag_free(ctx->warnings.items[i]);
 	pv_free(&ctx->warnings);
+	diag_free(ctx->error);
 	if (ctx->scan) {
 		scan_free(ctx->scan);
 		free(ctx->scan);

@@ -118,5 +118,29 @@ tree/tools/dtoc/dtoc -d basic.dtb -c fromtree all 2> /dev/null &&
 	diff -r sep fromcwd > /dev/null && ok ||
 	bad "run as ./tools/dtoc/dtoc, . is not scanned"
 
+# CI checks: --check writes nothing; --werror turns warnings into a failure.
+expect 2 "dtoc: error: --depfile names no outputs with --check" -- -s "$src" -d basic.dtb --check --depfile x.d -c o all
+expect 2 "dtoc: error: --depfile needs output files" -- -s "$src" -d basic.dtb --depfile x.d all
+expect 0 "" -- -s "$src" -d basic.dtb --check -c checked all
+[ ! -e checked ] && [ ! -s out.txt ] && ok || bad "--check wrote outputs"
+dtc -q -I dts -O dtb -o drivers.dtb "$top/testdata/cases/drivers/input.dts"
+"$dtoc" -s "$src" -d drivers.dtb --check all 2> err.txt
+[ $? = 0 ] && grep -q "^dtoc: warning: node ./mystery.: the driver acme_mystery was not found" err.txt &&
+	ok || bad "--check: missing drivers are warnings, exit 0"
+"$dtoc" -s "$src" -d drivers.dtb --check --werror all 2> err.txt
+[ $? = 1 ] && grep -q "acme_mystery was not found" err.txt &&
+	tail -n 1 err.txt | grep -q "^dtoc: error: 11 warnings treated as errors (--werror)$" &&
+	ok || bad "--check --werror: $(tail -n 1 err.txt)"
+"$dtoc" -s "$src" -d drivers.dtb --werror -c werr all 2> /dev/null
+[ $? = 1 ] && [ ! -e werr ] && ok || bad "--werror wrote outputs"
+dtc -q -I dts -O dtb -o noparent.dtb \
+	"$top/testdata/cases/bad-parent-disabled-inst/input.dts"
+"$dtoc" -s "$src" -d noparent.dtb -i --check all 2> err.txt
+[ $? = 1 ] && grep -q "^dtoc: error: node '/bus/shape': requires parent node '/bus' but it is not in the valid list" err.txt &&
+	ok || bad "--check -i: missing parent: $(cat err.txt)"
+"$dtoc" -s "$src" -d noparent.dtb -i --check --report rep.json all 2> /dev/null
+grep -q '"ok": false' rep.json && grep -q '"node": "/bus/shape"' rep.json &&
+	ok || bad "--report of a failing run"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

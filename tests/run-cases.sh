@@ -11,6 +11,7 @@
 #   expected-stderr          what dtoc must print on stderr (optional for a
 #                            good case); BUILD stands for the build dir
 #   expected-status          a bad case: the exit status (1 or 2)
+#   expected-report.json     the --report dtoc must write (optional)
 # A bad case must also leave the output directory as it was.
 #
 # Usage: tests/run-cases.sh DTOC [CASE...]
@@ -81,12 +82,18 @@ for name in "${cases[@]}"; do
 	fi
 	if [ -z "$problem" ]; then
 		"$dtoc" -s "$src" -d "$dtb" -c "$out" -C "$out" \
-			${args[@]+"${args[@]}"} "$command" \
-			> "$work/stdout" 2> "$work/stderr.raw"
+			--report "$work/report.raw" ${args[@]+"${args[@]}"} \
+			"$command" > "$work/stdout" 2> "$work/stderr.raw"
 		status=$?
 		sed "s|$build/|BUILD/|g" "$work/stderr.raw" > "$work/stderr"
+		[ -f "$work/report.raw" ] &&
+			sed "s|$build/|BUILD/|g" "$work/report.raw" > "$work/report.json"
 	fi
 
+	if [ -n "${REGEN:-}" ] && [ -z "$problem" ] &&
+	   [ -f "$dir/expected-report.json" ]; then
+		cp "$work/report.json" "$dir/expected-report.json"
+	fi
 	if [ -n "${REGEN:-}" ] && [ -z "$problem" ]; then
 		if [ -d "$dir/expected" ]; then
 			rm -rf "$dir/expected"
@@ -128,6 +135,11 @@ for name in "${cases[@]}"; do
 		fi
 	fi
 
+	if [ -z "$problem" ] && [ -f "$dir/expected-report.json" ] &&
+	   ! diff "$dir/expected-report.json" "$work/report.json" \
+		> "$work/diff"; then
+		problem="report differs (see $work/diff)"
+	fi
 	if [ -z "$problem" ]; then
 		pass=$((pass + 1))
 	else

@@ -58,7 +58,7 @@ static int alloc_data(struct udevice *dev, void **ptr, int size, u32 flag)
 {
 	if (size <= 0 || *ptr)
 		return 0;
-	*ptr = calloc(1, size);
+	*ptr = calloc(1, (size_t)size);
 	if (!*ptr)
 		return -ENOMEM;
 	dev_or_flags(dev, flag);
@@ -77,7 +77,7 @@ static void release_data(struct udevice *dev, void **ptr, int size, u32 flag)
 		*ptr = NULL;
 		dev_bic_flags(dev, flag);
 	} else if (size > 0 && dm_is_static_data(*ptr)) {
-		memset(*ptr, '\0', size);
+		memset(*ptr, '\0', (size_t)size);
 	}
 }
 
@@ -98,6 +98,19 @@ static void free_bind_data(struct udevice *dev)
 	}
 	dev_bic_flags(dev, DM_FLAG_ALLOC_PDATA | DM_FLAG_ALLOC_UCLASS_PDATA |
 		      DM_FLAG_ALLOC_PARENT_PDATA);
+}
+
+/* Drop @dev from the driver_info table, so its idx finds nothing */
+static void forget_device(const struct udevice *dev)
+{
+	uint i;
+
+	for (i = 0; i < dm_core.driver_rt_count; i++) {
+		if (dm_core.driver_rt[i].dev == dev) {
+			dm_core.driver_rt[i].dev = NULL;
+			break;
+		}
+	}
 }
 
 /* Unbind every child of @dev; stops at the first failure */
@@ -157,7 +170,7 @@ int device_bind_common(struct udevice *parent, const struct driver *drv,
 	 * allocated and the values are copied to its start.
 	 */
 	if (drv->plat_auto > 0 && (!plat || plat_size < (uint)drv->plat_auto)) {
-		void *ptr = calloc(1, drv->plat_auto);
+		void *ptr = calloc(1, (size_t)drv->plat_auto);
 
 		if (!ptr) {
 			ret = -ENOMEM;
@@ -449,6 +462,7 @@ int device_unbind(struct udevice *dev)
 	free_bind_data(dev);
 	uclass_unbind_device(dev);
 	list_del(&dev->sibling_node);
+	forget_device(dev);
 	free(dev);
 
 	return 0;

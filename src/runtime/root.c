@@ -20,11 +20,11 @@
 struct dm_core dm_core;
 
 /*
- * dtoc -i defines uclass_head in dt-uclass.c. Weak here: a plain-mode
- * program does not define it, and its address is then NULL, which is how
- * driver model tells the two modes apart.
+ * dtoc -i defines uclass_head in dt-uclass.c (<dm/root.h> declares it).
+ * Weak here: a plain-mode program does not define it, and its address is
+ * then NULL, which is how driver model tells the two modes apart.
  */
-extern struct list_head uclass_head __attribute__((weak));
+#pragma weak uclass_head
 
 /* What dm_init() binds the root device from in plain mode */
 static const struct driver_info root_info = {
@@ -167,7 +167,8 @@ int dm_uninit(void)
 			if (!dm_core.inst)
 				keep_first(&ret, uclass_destroy(uc));
 			else if (dm_is_static_data(uc->priv_))
-				memset(uc->priv_, '\0', uc->uc_drv->priv_auto);
+				memset(uc->priv_, '\0',
+				       (size_t)uc->uc_drv->priv_auto);
 		}
 	}
 	free(dm_core.driver_rt);

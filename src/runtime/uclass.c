@@ -46,7 +46,7 @@ static int uclass_add(enum uclass_id id, struct uclass **ucp)
 	if (!uc)
 		return -ENOMEM;
 	if (uc_drv->priv_auto > 0) {
-		uc->priv_ = calloc(1, uc_drv->priv_auto);
+		uc->priv_ = calloc(1, (size_t)uc_drv->priv_auto);
 		if (!uc->priv_) {
 			free(uc);
 			return -ENOMEM;

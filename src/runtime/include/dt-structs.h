@@ -35,6 +35,15 @@ struct phandle_2_arg {
 };
 
 #include <generated/dt-structs-gen.h>
+
+/*
+ * dt-decl.h declares each driver once per device using it, so the same
+ * declaration can appear many times: harmless, but some warning sets
+ * (-Wredundant-decls) object.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wredundant-decls"
 #include <generated/dt-decl.h>
+#pragma GCC diagnostic pop
 
 #endif /* __DT_STRUCTS_H */

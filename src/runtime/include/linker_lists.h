@@ -109,6 +109,18 @@
 	(unsigned int)(__ll_e - __ll_s);				\
 })
 
+/*
+ * ll_entry_get() declares the entry inside a block, on purpose, and that
+ * may repeat a declaration in scope: keep -Wredundant-decls and GCC's
+ * -Wnested-externs (which clang does not have) quiet about it.
+ */
+#if defined(__GNUC__) && !defined(__clang__)
+#define __ll_allow_nested_extern					\
+	_Pragma("GCC diagnostic ignored \"-Wnested-externs\"")
+#else
+#define __ll_allow_nested_extern
+#endif
+
 /**
  * ll_entry_get() - pointer to entry @_name of list @_list
  *
@@ -116,9 +128,13 @@
  */
 #define ll_entry_get(_type, _name, _list)				\
 ({									\
+	_Pragma("GCC diagnostic push")					\
+	_Pragma("GCC diagnostic ignored \"-Wredundant-decls\"")	\
+	__ll_allow_nested_extern					\
 	/* A block-scope declaration may not name a section */		\
 	extern _type _u_boot_list_2_##_list##_2_##_name			\
 		__attribute__((aligned(__alignof__(_type))));		\
+	_Pragma("GCC diagnostic pop")					\
 	&_u_boot_list_2_##_list##_2_##_name;				\
 })
 
