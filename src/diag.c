@@ -12,6 +12,7 @@
 
 #include "dtoc.h"
 
+__attribute__((format(printf, 1, 0)))
 static char *vformat(const char *fmt, va_list ap)
 {
 	va_list copy;

@@ -48,9 +48,10 @@ bool dm_is_static_data(const void *ptr);
 void device_release_probe_data(struct udevice *dev);
 
 /*
- * Return an instantiated device to its state at start-up: release its
- * probe data, free anything driver model allocated for it, and clear its
- * flags. Its links and platform data are left as they are.
+ * Return an instantiated device to its state at start-up: free what driver
+ * model allocated for it, zero the private data and per-device/per-child
+ * platform data dtoc preallocated, and clear its flags. Its links and its
+ * own platform data (dtoc's values) are left as they are.
  */
 void device_reset_inst(struct udevice *dev);
 

@@ -471,7 +471,13 @@ int device_unbind(struct udevice *dev)
 void device_reset_inst(struct udevice *dev)
 {
 	device_release_probe_data(dev);
-	free_bind_data(dev);
+	/* plat_ is left alone: it holds dtoc's values */
+	release_data(dev, &dev->uclass_plat_,
+		     dev->uclass->uc_drv->per_device_plat_auto,
+		     DM_FLAG_ALLOC_UCLASS_PDATA);
+	release_data(dev, &dev->parent_plat_,
+		     dev->parent ? child_plat_size(dev->parent) : 0,
+		     DM_FLAG_ALLOC_PARENT_PDATA);
 	dev->flags_ = 0;
 }
 

@@ -592,7 +592,8 @@ static void test_errors(void)
 	REQUIRE(!dm_init_and_scan(false));
 
 	/* No UCLASS_DRIVER has this ID; with -i, nothing uses it either */
-	CHECK_INT(BY_MODE(-EPFNOSUPPORT, -ENOENT), uclass_get(UCLASS_PMIC, &uc));
+	CHECK_INT(BY_MODE(-EPFNOSUPPORT, -ENOENT),
+		  uclass_get(UCLASS_PMIC, &uc));
 	CHECK_PTR(NULL, uc);
 	CHECK_INT(BY_MODE(-EPFNOSUPPORT, -ENOENT),
 		  uclass_get_device(UCLASS_PMIC, 0, &dev));
@@ -744,6 +745,9 @@ static void test_uninit(void)
 	REQUIRE(cdev && rt_find("gchild"));
 	CHECK_INT(0, device_probe(cdev));
 	CHECK_INT(0, device_probe(rt_find("gchild")));
+	REQUIRE(dev_get_uclass_plat(cdev));
+	((struct rt_misc_dev_plat *)dev_get_uclass_plat(cdev))
+		->post_bind_calls = 42;
 	rt_log_reset();
 	CHECK_INT(0, dm_uninit());
 	CHECK_LOG_FILE(BY_MODE("tree-plain-uninit.log",
@@ -764,6 +768,10 @@ static void test_uninit(void)
 	priv = dev_get_priv(again);
 	REQUIRE(priv);
 	CHECK_INT(1, priv->probe_calls);
+	/* Fresh per-device data: bound anew, or dtoc's zeroed again */
+	REQUIRE(dev_get_uclass_plat(again));
+	CHECK_INT(BY_MODE(1, 0), ((struct rt_misc_dev_plat *)
+		  dev_get_uclass_plat(again))->post_bind_calls);
 	CHECK_INT(0, dm_uninit());
 }
 

@@ -80,7 +80,7 @@
 ({									\
 	static char __ll_start[0]					\
 		__attribute__((aligned(__alignof__(_type)),		\
-			       section("__u_boot_list_2_" #_list "_1")));	\
+			section("__u_boot_list_2_" #_list "_1")));	\
 	__ll_opaque((_type *)&__ll_start);				\
 })
 
@@ -93,7 +93,7 @@
 ({									\
 	static char __ll_end[0]						\
 		__attribute__((aligned(1),				\
-			       section("__u_boot_list_2_" #_list "_3")));	\
+			section("__u_boot_list_2_" #_list "_3")));	\
 	__ll_opaque((_type *)&__ll_end);				\
 })
 

@@ -50,7 +50,8 @@ int main(void)
 		CHECK(!strcmp(odd[i].name, sorted[i]));
 		if (strcmp(big[i].name, sorted[i]) ||
 		    strcmp(odd[i].name, sorted[i]))
-			fprintf(stderr, "  position %u: %.16s / %.33s, want %s\n",
+			fprintf(stderr,
+				"  position %u: %.16s / %.33s, want %s\n",
 				i, big[i].name, odd[i].name, sorted[i]);
 	}
 

@@ -49,7 +49,8 @@ struct driver_rt {
 	ll_entry_declare(struct driver_info, __name, driver_info)
 #else
 #define U_BOOT_DRVINFO(__name)	_Static_assert(0,			\
-	"U_BOOT_DRVINFO() is only for dtoc output (dt-plat.c): another record would shift every idx")
+	"U_BOOT_DRVINFO() is only for dtoc output (dt-plat.c): "	\
+	"another record would shift every idx")
 #endif
 
 #endif /* _DM_PLATDATA_H */

@@ -56,9 +56,9 @@ int dm_init(bool of_live);
  * devicetree 10 levels deep whatever the order of the records. Note that
  * a pass with an error ends the scan: records it deferred stay unbound.
  *
- * Records dropped for pre_reloc_only do not count as errors. Calling this
- * again binds whatever is still unbound. In inst mode there are no
- * records, so it does nothing.
+ * Records dropped for pre_reloc_only, and their descendants, do not count
+ * as errors or as deferred. Calling this again binds whatever is still
+ * unbound. In inst mode there are no records, so it does nothing.
  *
  * Return: 0; -ENOENT if some record names a driver that is not linked in
  * (the rest of that pass is still bound and usable); -EAGAIN if records
@@ -84,9 +84,11 @@ int dm_init_and_scan(bool pre_reloc_only);
  *
  * Removes every active device (calling remove hooks, children first), then
  * unbinds and frees everything driver model allocated. Instantiated
- * records are static: their flags go back to 0 and the private data dtoc
- * preallocated is zeroed, so a later dm_init() starts afresh (platform
- * data keeps any changes made to it).
+ * records are static: their flags go back to 0 and the data dtoc
+ * preallocated in .priv_data (private data of all kinds, per-device and
+ * per-child platform data) is zeroed, so a later dm_init() starts afresh.
+ * A device's own platform data (plat_, dtoc's values) keeps any changes
+ * made to it.
  *
  * Return: 0, or the first hook error (shutting down carries on regardless)
  */

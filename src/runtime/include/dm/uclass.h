@@ -8,6 +8,9 @@
  * run-time instance, holding the list of devices in the class. Bound mode
  * creates a uclass the first time it is needed; dtoc -i instantiates the
  * uclasses its devices use in dt-uclass.c, and no others exist.
+ *
+ * The uclasses themselves form a list too: newest first in bound mode (as
+ * in U-Boot), in dtoc's order (by UCLASS_... name) with dtoc -i.
  */
 #ifndef _DM_UCLASS_H
 #define _DM_UCLASS_H

@@ -118,7 +118,7 @@ static inline bool list_is_last(const struct list_head *node,
 /* As list_for_each_entry(), but @pos may be unlinked inside the loop */
 #define list_for_each_entry_safe(pos, n, head, member)			\
 	for (pos = list_entry((head)->next, __typeof__(*pos), member),	\
-	     n = list_entry(pos->member.next, __typeof__(*pos), member);	\
+	     n = list_entry(pos->member.next, __typeof__(*pos), member); \
 	     &pos->member != (head);					\
 	     pos = n, n = list_entry(n->member.next, __typeof__(*n), member))
 
