@@ -41,7 +41,8 @@ DTOC_LIB_OBJS := $(DTOC_LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) \
 	$(BUILD)/obj/templates.o
 
 .PHONY: all deps check test-suite check-unit check-cases check-cli \
-	check-make check-sanitize check-clang example run-example clean install
+	check-make check-sanitize check-clang example run-example clean install \
+	check-install
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/dtoc
@@ -84,7 +85,8 @@ deps:
 check: deps
 	$(Q)$(MAKE) --no-print-directory test-suite
 
-test-suite: check-unit check-cases check-cli check-make $(RUNTIME_CHECK)
+test-suite: check-unit check-cases check-cli check-make $(RUNTIME_CHECK) \
+		check-install
 	$(Q)$(MAKE) --no-print-directory check-sanitize
 	$(Q)$(MAKE) --no-print-directory check-clang
 
@@ -120,22 +122,78 @@ check-clang:
 
 # ---------------------------------------------------------- example
 
+# The bundled example: testdata/example/board.dts with drivers from
+# testdata/src, generated in both modes, compiled against the runtime,
+# run, and its device tree printed.
 EXAMPLE := $(BUILD)/example
+EXAMPLE_DRIVERS := $(addprefix testdata/src/drivers/,bus/acme_bus.c \
+	bus/bus-uclass.c clk/acme_clk.c clk/clk-uclass.c gpio/acme_gpio.c \
+	gpio/gpio-uclass.c mmc/acme_mmc.c mmc/mmc-uclass.c \
+	serial/serial_acme.c serial/serial-uclass.c)
 
 example: deps
 	$(Q)$(MAKE) --no-print-directory run-example
 
-run-example: $(BUILD)/dtoc
-	@mkdir -p $(EXAMPLE)
+# $(1): plain or inst; $(2): dtoc's mode option
+define example_mode
+$(EXAMPLE)/$(1)/board: $(BUILD)/dtoc $(RUNTIME_LIB) testdata/example/board.dts \
+		testdata/example/main.c $(EXAMPLE_DRIVERS)
+	@mkdir -p $(EXAMPLE)/$(1)
 	$(Q)dtc -q -I dts -O dtb -o $(EXAMPLE)/board.dtb testdata/example/board.dts
-	$(Q)$(BUILD)/dtoc -s testdata/src -d $(EXAMPLE)/board.dtb \
-		-c $(EXAMPLE)/generated -C $(EXAMPLE)/generated all
-	$(Q)$(BUILD)/dtoc -s testdata/src -d $(EXAMPLE)/board.dtb -i \
-		-c $(EXAMPLE)/generated-inst -C $(EXAMPLE)/generated-inst all
-	@echo "dtoc wrote, from testdata/example/board.dts:"
-	@ls -l $(EXAMPLE)/generated $(EXAMPLE)/generated-inst
-	@echo "--- $(EXAMPLE)/generated/dt-plat.c:"
-	@cat $(EXAMPLE)/generated/dt-plat.c
+	@echo "  DTOC    $(EXAMPLE)/$(1)"
+	$(Q)$(BUILD)/dtoc -s testdata/src -d $(EXAMPLE)/board.dtb $(2) \
+		-c $(EXAMPLE)/$(1) -C $(EXAMPLE)/$(1)/generated all
+	@echo "  LD      $$@"
+	$(Q)$(CC) $(RUNTIME_CFLAGS) -Wall -Werror -I$(EXAMPLE)/$(1) \
+		-Itestdata/src/include -Itestdata/src/arch/sandbox/include \
+		-o $$@ testdata/example/main.c \
+		$(EXAMPLE_DRIVERS) $(EXAMPLE)/$(1)/dt-*.c $(RUNTIME_LIB) \
+		$(RUNTIME_LDFLAGS)
+endef
+$(eval $(call example_mode,plain,))
+$(eval $(call example_mode,inst,-i))
+
+run-example: $(EXAMPLE)/plain/board $(EXAMPLE)/inst/board
+	@echo "--- dtoc wrote, from testdata/example/board.dts:"
+	@ls $(EXAMPLE)/plain $(EXAMPLE)/plain/generated $(EXAMPLE)/inst \
+		$(EXAMPLE)/inst/generated
+	@echo "--- $(EXAMPLE)/plain/dt-plat.c, a device:"
+	@sed -n '/Node \/soc\/serial/,/^};$$/p' $(EXAMPLE)/plain/dt-plat.c | \
+		sed -n '1,/^U_BOOT_DRVINFO/p'
+	@echo "--- the devices bound and probed (plain, U_BOOT_DRVINFO):"
+	@$(EXAMPLE)/plain/board
+	@echo "--- the devices instantiated at build time and probed (-i):"
+	@$(EXAMPLE)/inst/board
+
+# ---------------------------------------------------------- install
+
+DESTDIR ?=
+BINDIR := $(PREFIX)/bin
+LIBDIR := $(PREFIX)/lib
+INCDIR := $(PREFIX)/include/dtoc-runtime
+DATADIR := $(PREFIX)/share/dtoc
+MANDIR := $(PREFIX)/share/man/man1
+PCDIR := $(LIBDIR)/pkgconfig
+
+# The runtime's own declarations (root driver, root uclass) that dtoc must
+# scan in a project: pkg-config --variable=scandir dtoc-runtime
+RT_SCAN_SRCS := src/runtime/root.c
+
+install: $(BUILD)/dtoc $(RUNTIME_LIB)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PCDIR) \
+		$(DESTDIR)$(INCDIR) $(DESTDIR)$(DATADIR)/scan $(DESTDIR)$(MANDIR)
+	install -m 755 $(BUILD)/dtoc $(DESTDIR)$(BINDIR)/dtoc
+	install -m 644 man/dtoc.1 $(DESTDIR)$(MANDIR)/dtoc.1
+	install -m 644 $(RUNTIME_LIB) $(DESTDIR)$(LIBDIR)/libdtoc-runtime.a
+	cp -R src/runtime/include/. $(DESTDIR)$(INCDIR)/
+	install -m 644 src/runtime/u-boot-lists.ld $(DESTDIR)$(DATADIR)/u-boot-lists.ld
+	install -m 644 $(RT_SCAN_SRCS) $(DESTDIR)$(DATADIR)/scan/
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' \
+		-e 's|@INCDIR@|$(INCDIR)|g' -e 's|@DATADIR@|$(DATADIR)|g' \
+		src/runtime/dtoc-runtime.pc.in > $(DESTDIR)$(PCDIR)/dtoc-runtime.pc
+
+check-install: $(BUILD)/dtoc $(RUNTIME_LIB)
+	$(Q)tests/install.sh
 
 clean:
 	rm -rf $(BUILD)
