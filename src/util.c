@@ -73,7 +73,11 @@ void *arena_alloc(struct arena *a, size_t size)
 
 void *arena_dup(struct arena *a, const void *src, size_t size)
 {
-	return memcpy(arena_alloc(a, size), src, size);
+	void *p = arena_alloc(a, size);
+
+	if (size)
+		memcpy(p, src, size);
+	return p;
 }
 
 void *arena_grow(struct arena *a, const void *old, size_t old_size,
