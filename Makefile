@@ -18,6 +18,8 @@ WARNINGS := -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes \
 	-Wundef -Wno-unused-parameter
 CFLAGS ?= -O2 -g
 DTOC_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS) $(EXTRA_CFLAGS)
+# the scan reads the source tree on every core
+DTOC_CFLAGS += -pthread
 
 # Debian's libfdt-dev ships no pkg-config file: fall back to -lfdt.
 FDT_CFLAGS := $(shell $(PKG_CONFIG) --cflags libfdt 2>/dev/null)
@@ -26,6 +28,8 @@ JSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags jansson 2>/dev/null)
 JSON_LIBS := $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
 CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
+YAML_CFLAGS := $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
+YAML_LIBS := $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
 
 ifeq ($(V),1)
 Q :=
@@ -49,12 +53,14 @@ all: $(BUILD)/dtoc
 
 $(BUILD)/dtoc: $(DTOC_OBJS)
 	@echo "  LD      $@"
-	$(Q)$(CC) $(DTOC_CFLAGS) $(LDFLAGS) -o $@ $^ $(FDT_LIBS) $(JSON_LIBS)
+	$(Q)$(CC) $(DTOC_CFLAGS) $(LDFLAGS) -o $@ $^ $(FDT_LIBS) $(JSON_LIBS) \
+		$(YAML_LIBS)
 
 $(BUILD)/obj/%.o: src/%.c src/dtoc.h
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
-	$(Q)$(CC) $(DTOC_CFLAGS) $(FDT_CFLAGS) $(JSON_CFLAGS) -Isrc -c -o $@ $<
+	$(Q)$(CC) $(DTOC_CFLAGS) $(FDT_CFLAGS) $(JSON_CFLAGS) $(YAML_CFLAGS) \
+		-Isrc -c -o $@ $<
 
 $(BUILD)/templates.c: templates/embed.sh $(TEMPLATES)
 	@mkdir -p $(@D)
@@ -70,12 +76,14 @@ $(BUILD)/obj/templates.o: $(BUILD)/templates.c
 
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 RUNTIME_CHECK := $(if $(wildcard src/runtime/runtime.mk),runtime-check)
+# Every good testdata case, compiled with its drivers against the runtime
+RUNTIME_CASES := $(if $(RUNTIME_CHECK),check-runtime-cases)
 
 $(BUILD)/unit-tests: $(UNIT_SRCS) tests/unit/unit.h $(DTOC_LIB_OBJS)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(DTOC_CFLAGS) $(CHECK_CFLAGS) $(FDT_CFLAGS) -Isrc -o $@ \
 		$(UNIT_SRCS) $(DTOC_LIB_OBJS) $(LDFLAGS) $(CHECK_LIBS) $(FDT_LIBS) \
-		$(JSON_LIBS)
+		$(JSON_LIBS) $(YAML_LIBS)
 
 deps:
 	$(Q)tests/deps.sh
@@ -86,6 +94,8 @@ check: deps
 	$(Q)$(MAKE) --no-print-directory test-suite
 
 test-suite: check-unit check-cases check-cli check-make $(RUNTIME_CHECK) \
+		$(RUNTIME_CASES) \
+		$(if $(RUNTIME_CHECK),runtime-valgrind) \
 		check-install
 	$(Q)$(MAKE) --no-print-directory check-sanitize
 	$(Q)$(MAKE) --no-print-directory check-clang
@@ -102,7 +112,36 @@ check-cli: $(BUILD)/dtoc
 check-make: $(BUILD)/dtoc
 	$(Q)tests/make-project.sh $(BUILD)/dtoc
 
+# What dtoc --bindings writes, compiled against the runtime's headers and
+# read back as its C types (tests/bindings-readback.c).
+BINDINGS_RB := $(BUILD)/bindings-readback
+BINDINGS_RB_CASE := testdata/cases/bindings-types
+.PHONY: check-bindings-readback
+test-suite: check-bindings-readback
+check-bindings-readback: $(BUILD)/dtoc
+	@mkdir -p $(BINDINGS_RB)/gen/generated
+	$(Q)dtc -q -I dts -O dtb -o $(BINDINGS_RB)/input.dtb \
+		$(BINDINGS_RB_CASE)/input.dts
+	$(Q)$(BUILD)/dtoc -s testdata/src -d $(BINDINGS_RB)/input.dtb \
+		--bindings bindings --bindings $(BINDINGS_RB_CASE)/bindings \
+		-c $(BINDINGS_RB)/gen -C $(BINDINGS_RB)/gen/generated all
+	$(Q)$(CC) -std=gnu11 -Isrc/runtime/include -I$(BINDINGS_RB)/gen \
+		-Wall -Wextra -Werror $(CFLAGS) -o $(BINDINGS_RB)/readback \
+		tests/bindings-readback.c
+	$(Q)$(BINDINGS_RB)/readback
+
 -include src/runtime/runtime.mk
+
+# What dtoc writes for each good case of testdata/cases (its own mode, and
+# -i too for a plain case), compiled with the drivers it names and the
+# runtime, run, and checked (tests/runtime/case_check.c)
+.PHONY: check-runtime-cases
+check-runtime-cases: $(BUILD)/dtoc $(RUNTIME_LIB)
+	$(Q)CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
+		RUNTIME_CFLAGS="$(RUNTIME_CFLAGS)" \
+		RUNTIME_LDFLAGS="$(RUNTIME_LDFLAGS)" RUNTIME_LIB="$(RUNTIME_LIB)" \
+		FDT_CFLAGS="$(FDT_CFLAGS)" FDT_LIBS="$(FDT_LIBS)" \
+		tests/runtime-cases.sh $(BUILD)/dtoc
 
 # The same suites, built with AddressSanitizer and UBSan.
 SANITIZE_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -112,7 +151,9 @@ check-sanitize:
 	$(Q)ASAN_OPTIONS=detect_leaks=1 $(MAKE) --no-print-directory \
 		BUILD=$(BUILD)/sanitize CFLAGS="$(SANITIZE_FLAGS)" \
 		LDFLAGS="$(SANITIZE_FLAGS)" check-unit check-cases check-cli check-make \
-		$(RUNTIME_CHECK)
+		$(RUNTIME_CHECK) \
+		$(RUNTIME_CASES) \
+		check-cache
 
 # Warnings are errors with clang too.
 check-clang:
@@ -194,6 +235,37 @@ install: $(BUILD)/dtoc $(RUNTIME_LIB)
 
 check-install: $(BUILD)/dtoc $(RUNTIME_LIB)
 	$(Q)tests/install.sh
+
+# dtoc's schemas of the standard properties, for --bindings
+.PHONY: install-bindings
+install: install-bindings
+install-bindings:
+	install -d $(DESTDIR)$(DATADIR)/bindings/core
+	install -m 644 bindings/core/*.yaml $(DESTDIR)$(DATADIR)/bindings/core/
+
+# The same output with 1 or N threads, with or without the scan cache.
+.PHONY: check-cache
+test-suite: check-cache
+check-cache: $(BUILD)/dtoc
+	$(Q)tests/cache.sh $(BUILD)/dtoc
+
+# ------------------------------------------------------------ bench
+
+# make bench [RUNS=n] [SRCTREE=dir [DTB=file]] [REF_DTOC="python3 dir/
+# tools/dtoc/dtoc"]: the scan timed against a bare parallel read of the
+# same files, on a generated tree of U-Boot's shape (built once under
+# $(BUILD)/bench) and on SRCTREE; node scaling. See tests/bench/bench.sh.
+BENCH := $(BUILD)/bench
+BENCH_TOOLS := $(BENCH)/gentree $(BENCH)/floor $(BENCH)/timeit
+.PHONY: bench
+
+$(BENCH)/%: tests/bench/%.c
+	@mkdir -p $(@D)
+	@echo "  CC      $@"
+	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -pthread -o $@ $<
+
+bench: $(BUILD)/dtoc $(BENCH_TOOLS)
+	$(Q)tests/bench/bench.sh $(BUILD)/dtoc $(BENCH)
 
 clean:
 	rm -rf $(BUILD)

@@ -99,6 +99,9 @@ struct options {
 	const char *commands;
 	const char *depfile;
 	const char *report;
+	const char *cache_file; /* --cache: the scan cache */
+	const char **bindings_dirs; /* --bindings: dt-schema YAML trees */
+	int nbindings_dirs;
 	bool instantiate;
 	bool include_disabled;
 	bool werror;
@@ -176,9 +179,12 @@ void sb_tab_to(struct strbuf *sb, int num_tabs, const char *text);
 
 /*
  * Property types, in the reference's order from widest to narrowest: a
- * member that two nodes disagree on takes the lower of the two.
+ * member that two nodes disagree on takes the lower of the two. The last
+ * two only come from bindings (typing.c), never from a guess, and never
+ * widen into another type.
  */
-enum ptype { PT_BYTE, PT_INT, PT_STRING, PT_BOOL, PT_INT64 };
+enum ptype { PT_BYTE, PT_INT, PT_STRING, PT_BOOL, PT_INT64, PT_INT16,
+	     PT_UINT64 };
 
 /* What one element of a value holds. After widening an element may be
  * of another kind than its value's type (as in the reference), which is
@@ -210,14 +216,23 @@ int value_widen(struct arena *a, struct value *self, const struct value *other,
 int value_format_elem(struct strbuf *sb, enum ptype type,
 		      const struct elem *e, const char **why);
 const char *ptype_c_name(enum ptype type);
+/* @data read as elements of @type (a binding's type: byte, int16, int,
+ * uint64, string or bool); -1 if @len does not split into them. */
+int value_from_typed_bytes(struct arena *a, struct value *v,
+			   const uint8_t *data, int len, enum ptype type,
+			   bool is_list);
 
 /* --------------------------------------------------------- dtb.c */
+
+struct binding_type;
 
 struct prop {
 	const char *name;
 	const uint8_t *data;
 	int len;
 	struct value val;
+	/* its type from a binding (typing.c), or NULL: guessed */
+	const struct binding_type *bt;
 };
 
 struct driver;
@@ -369,6 +384,10 @@ struct scan {
 	const char *phase;
 	int files_read;
 	int files_scanned;
+	int files_cached;	       /* taken from the scan cache */
+	struct arena *arenas;	       /* the walk's, which hold the results */
+	int narenas;
+	struct scan_cache *cache;      /* results may point into it */
 };
 
 /* A file of a source tree: its path for messages and within the tree. */
@@ -389,6 +408,212 @@ void scan_add_warning(struct ctx *ctx, struct scan *scan,
 /* How a C file includes the header at @rel (relative to its tree). */
 char *header_include_name(struct arena *a, const char *rel);
 
+/*
+ * The scan runs in three steps: the walk (walk.c) reads and parses the
+ * files of every tree in parallel, each into a file_result (parse.c),
+ * or takes it from the scan cache (cache.c); then scan.c merges the
+ * results in walk order, which alone decides what later files replace.
+ */
+
+/* lines.c: a file's bytes, looked at 16 at a time */
+
+/* Valid UTF-8 whose lines end only at '\n' (no other control character
+ * but tab, no U+0085, U+2028/9): the parsers' fast paths apply. */
+bool text_is_plain(const char *buf, size_t len);
+/* Strict UTF-8, as Python decodes sources. */
+bool text_is_utf8(const char *buf, size_t len);
+
+/* One pass over a header: whether it is plain, as text_is_plain(), and
+ * if so, in @braces (of const char *), each '{' that ends a line or is
+ * followed by a backslash, for the struct scan. */
+bool text_braces(const char *buf, size_t len, struct ptrvec *braces);
+
+enum { MARK_DRIVER = 1, MARK_UCLASS = 2, MARK_STRUCT = 4, MARK_PLAIN = 8 };
+/* Which of "U_BOOT_DRIVER", "UCLASS_DRIVER" @buf holds (MARK_ bits). */
+unsigned int find_c_markers(const char *buf, size_t len);
+
+/* The first @needle (@len bytes) in [@p, @end), or NULL; @a and @b are
+ * offsets of two of its bytes, preferably rare ones. */
+const char *find_needle(const char *p, const char *end, const char *needle,
+			size_t len, size_t a, size_t b);
+/* Where a line of a driver file may matter to a parser between
+ * declarations, from @p on (@end: nowhere); see lines.c. */
+const char *find_driver_lines(const char *p, const char *end);
+
+/* Logical lines as the reference reads them (see lr_next()). */
+struct line_reader {
+	char *pos;
+	char *end;
+	bool plain;	    /* text_is_plain(): lines end only at '\n' */
+	int next_lineno;
+	int lineno;	    /* where the current line starts */
+	char *line;	    /* the current line, NUL-terminated */
+	size_t len;
+	bool in_place;	    /* line points into the buffer */
+	char *restore;	    /* a '\n' replaced by NUL, put back next */
+	struct strbuf join; /* joined or copied lines */
+};
+
+/* @buf[@len] must be NUL; the buffer is written to while reading and
+ * is as it was after lr_free(). */
+void lr_init(struct line_reader *r, char *buf, size_t len, bool plain);
+bool lr_next(struct line_reader *r);
+/* Skip to the physical line holding @p, which must start a logical line
+ * (plain text, no continuation before it since the current position). */
+void lr_skip_to(struct line_reader *r, const char *p);
+void lr_free(struct line_reader *r);
+
+/* parse.c: what one file declares */
+
+struct alias_decl {
+	const char *name; /* the alias (a compatible's C name) */
+	struct driver_alias *alias;
+};
+
+/* A per-driver note, shown only if the driver is used or missing. */
+struct driver_note {
+	const char *driver;
+	const char *text;
+};
+
+struct file_result {
+	const char *path;	 /* for messages */
+	const char *rel;	 /* within its tree */
+	struct ptrvec drivers;	 /* struct driver *, in the file's order */
+	struct ptrvec aliases;	 /* struct alias_decl * */
+	struct ptrvec uclasses;	 /* struct uclass * */
+	struct ptrvec structs;	 /* char *, struct names defined */
+	struct ptrvec notes;	 /* struct driver_note * */
+	const char *warning;	 /* a whole line, e.g. the file is skipped */
+	const char *error;	 /* stops the scan when merged */
+};
+
+/* What makes a .c or .h file (by its name) worth parsing: MARK_ bits,
+ * 0 if it cannot declare anything; for a .c file with MARK_PLAIN if the
+ * text is plain (a header's is found out while parsing). */
+unsigned int file_markers(const char *rel, const char *buf, size_t len);
+/* Parse a file with @marks from file_markers() into @res, allocating in
+ * @a. @buf[@len] must be NUL; @buf is changed meanwhile, then restored.
+ * @fast false takes the general line reader for every line (tests). */
+void parse_file(struct arena *a, struct file_result *res, char *buf,
+		size_t len, unsigned int marks, bool fast);
+bool result_is_empty(const struct file_result *res);
+
+/* scan.c: add a file's result to the scan, as the reference would
+ * have when reading that file now. Returns 0 or DTOC_ERR_INPUT. */
+int scan_merge(struct ctx *ctx, struct scan *scan,
+	       const struct file_result *res);
+
+/* cache.c: --cache FILE, what each file declared, by path and stamp */
+
+struct file_stamp {
+	uint64_t size;
+	uint64_t ino;
+	int64_t mtime_ns;
+	int64_t ctime_ns;
+};
+
+struct scan_cache;
+struct cache_entry;
+
+/* The cache at @path made with @key (the trees, see scan.c); NULL if
+ * there is none (@why NULL) or it cannot be trusted (@why says why). */
+struct scan_cache *cache_load(const char *path, const char *key,
+			      int ntrees, const char **why);
+void cache_free(struct scan_cache *c);
+/* The entry for @rel in tree @tree if it has stamp @st, else NULL; the
+ * entry is then marked valid. Threads may look up different files at
+ * once. */
+const struct cache_entry *cache_lookup(struct scan_cache *c, int tree,
+				       const char *rel,
+				       const struct file_stamp *st);
+/* The listing of directory @rel (of tree @tree) if its stamp is @st,
+ * into @files (.c and .h) and @dirs, sorted, as pointers into the cache;
+ * the entry is then marked valid. */
+bool cache_dir_lookup(struct scan_cache *c, int tree, const char *rel,
+		      const struct file_stamp *st, struct ptrvec *files,
+		      struct ptrvec *dirs);
+/* Whether @hits valid entries are all the cache holds. */
+bool cache_all_valid(const struct scan_cache *c, int hits);
+/* What the entry's file declared, or NULL if nothing; -1 if corrupt. */
+int cache_entry_result(struct arena *a, const struct cache_entry *e,
+		       const char *path, const char *rel,
+		       struct file_result **res);
+
+/* A new cache file, written to a temporary file, renamed when done. */
+struct cache_writer;
+
+struct cache_writer *cw_open(const char *path, const char *key, int ntrees,
+			     int64_t start_ns, const char **why);
+/* Add a file read now; files changed just before @start_ns are left out
+ * (they could change again unseen within one timestamp tick). */
+void cw_add(struct cache_writer *w, int tree, const char *rel,
+	    const struct file_stamp *st, const struct file_result *res);
+/* Add a directory's listing: @names holds @nfiles files, then @ndirs
+ * subdirectories (the same rule on recent changes applies). */
+void cw_add_dir(struct cache_writer *w, int tree, const char *rel,
+		const struct file_stamp *st, const char *const *names,
+		int nfiles, int ndirs);
+/* Keep the loaded cache's entries that were found valid. */
+void cw_keep_valid(struct cache_writer *w, const struct scan_cache *c);
+/* Finish, and free @w; -1 with @why set if the file was not written. */
+int cw_commit(struct cache_writer *w, const char **why);
+
+/* walk.c: every tree's directories and source files, in parallel */
+
+/* A source file met by the walk that declares something, or that is
+ * to be added to the cache. */
+struct walk_file {
+	const char *name;	  /* if it is to be added to the cache */
+	struct file_result *res;  /* NULL if it declares nothing */
+	struct file_stamp *stamp; /* if it is to be added to the cache */
+};
+
+/* A directory: its source files, then its subdirectories, each sorted
+ * by name, which is the order the results are merged in. */
+struct walk_dir {
+	struct walk_dir *parent; /* NULL for a tree's root */
+	const char *name;	 /* a tree's root: its path */
+	int tree;
+	struct walk_file *files;
+	int nfiles;
+	struct walk_dir **subdirs;
+	int nsubdirs;
+	int err; /* errno if it could not be listed */
+	/* for a new cache, if the directory was read now: its stamp and
+	 * every .c, .h and subdirectory, as the cache keeps them */
+	struct file_stamp *stamp;
+	const char **listed; /* files, then subdirectories */
+	int nlisted_files;
+	int nlisted_dirs;
+};
+
+/* Append the directory's path (@rel: within its tree, "" for a root). */
+void walk_dir_path(const struct walk_dir *d, struct strbuf *sb, bool rel);
+
+struct walk {
+	/* in */
+	const char **roots;
+	int nroots;
+	bool headers;			/* read .h files too */
+	struct scan_cache *cache;	/* NULL: none */
+	bool stamp;			/* record stamps, for a new cache */
+	int jobs;			/* threads, >= 1 */
+	/* out */
+	struct walk_dir **trees;	/* each tree's root */
+	struct arena *arenas;		/* one per thread; all of the above */
+	int narenas;
+	int files_read;
+	int files_scanned;
+	int files_cached;
+	int files_missed;		/* with a cache: not valid in it */
+	int dirs_cached;		/* listings taken from the cache */
+	int dirs_missed;
+};
+
+/* 0, or a negative code if no thread could be started. */
+int walk_trees(struct walk *w);
+
 /* ------------------------------------------------------ resolve.c */
 
 /* A member of a dtd_ struct: the widest of the nodes' values. */
@@ -396,6 +621,10 @@ struct field {
 	const char *name; /* property name */
 	const char *c_name;
 	struct value val;
+	const struct binding_type *bt; /* from a binding, or NULL: guessed */
+	/* phandles typed by a binding: the array, sized over all nodes */
+	int nphandles;
+	int max_args;
 };
 
 struct dtd_struct {
@@ -416,6 +645,7 @@ struct resolved {
 	struct strmap structs;	      /* struct name -> struct dtd_struct */
 	struct ptrvec struct_order;   /* struct dtd_struct *, sorted by name */
 	struct ptrvec uclasses;	      /* struct uclass *, sorted by id */
+	struct typing *typing;	      /* --bindings: typing.c's state */
 };
 
 int resolve(struct ctx *ctx, struct resolved *res);
@@ -427,9 +657,146 @@ const char *phandle_cells_prop(const char *name);
 /* Count the phandles of @val (a phandle property of @node). */
 int phandle_info(struct ctx *ctx, const struct node *node, const char *pname,
 		 const struct value *val, struct phandle_info *info);
+/* The same for a property typed by binding @bt (NULL: by its name). */
+int phandle_info_typed(struct ctx *ctx, const struct node *node,
+		       const char *pname, const struct binding_type *bt,
+		       const struct value *val, struct phandle_info *info);
+/* Whether a property (of type @bt, NULL if guessed) holds phandles. */
+bool holds_phandles(const char *name, const struct binding_type *bt);
 struct dtd_struct *node_struct(const struct resolved *res,
 			       const struct node *node);
 struct field *struct_field(const struct dtd_struct *st, const char *name);
+
+/* ---------------------------------------------------- bindings.c */
+
+/*
+ * --bindings DIR: dt-schema YAML files, read with libyaml. Every file is
+ * indexed by the compatible strings that select it; only the files a
+ * node needs (and those they $ref) are read in full.
+ */
+
+/* A YAML node: what typing reads of a binding. */
+enum ykind { Y_SCALAR, Y_SEQ, Y_MAP };
+
+struct ynode {
+	enum ykind kind;
+	int line;
+	const char *str;	/* Y_SCALAR */
+	struct ynode **items;	/* Y_SEQ: the items; Y_MAP: key, value, ... */
+	int count;		/* entries of items */
+};
+
+/* How a file is chosen for a node (dt-schema's select) */
+enum bselect {
+	BSEL_COMPAT,	/* by the compatible strings in bfile.compats */
+	BSEL_ALL,	/* select: true: every node */
+	BSEL_NONE,	/* only through a $ref from another file */
+};
+
+struct bfile {
+	const char *path;	 /* DIR/rel, for messages */
+	const char *dir;	 /* the DIR it was found under */
+	const char *rel;	 /* within DIR */
+	enum bselect select;
+	struct ptrvec compats;	 /* char *: the strings that select it */
+	struct ynode *root;	 /* the document, once loaded */
+	bool loaded;
+	bool busy;		 /* being digested (schema.c): a $ref loop */
+	struct schema_types *types; /* schema.c's digest, once made */
+};
+
+struct bindings {
+	struct ptrvec files;	 /* struct bfile *: DIR by DIR, sorted */
+	struct strmap by_path;	 /* path -> struct bfile */
+	struct strmap by_compat; /* compatible -> struct ptrvec * of bfile */
+	struct ptrvec global;	 /* struct bfile *: select: true */
+	const char *const *dirs;
+	int ndirs;
+	int files_loaded;
+};
+
+/* Index every .yaml file below each of @dirs (a file or a directory
+ * that cannot be read is an error, and so is malformed YAML). */
+int bindings_index(struct ctx *ctx, struct bindings *b,
+		   const char *const *dirs, int ndirs);
+/* What selects @f, from its text (the top of it: select, and the
+ * compatible strings under properties: compatible:). */
+int bindings_index_text(struct ctx *ctx, struct bfile *f, const char *buf,
+			size_t len);
+/* Read @f in full (once). */
+int bindings_load(struct ctx *ctx, struct bindings *b, struct bfile *f);
+/* A YAML text as a tree of ynodes in the arena; *@rootp NULL if empty */
+int yaml_parse(struct ctx *ctx, const char *path, const char *buf,
+	       size_t len, struct ynode **rootp);
+/*
+ * The schema a $ref names, from file @from: "x.yaml#", "../x.yaml",
+ * "/schemas/dir/x.yaml#/$defs/y", "#/definitions/z". *@filep and *@nodep
+ * are NULL when it names nothing in the DIRs (the ref is then ignored).
+ */
+int bindings_ref(struct ctx *ctx, struct bindings *b, struct bfile *from,
+		 const char *ref, struct bfile **filep,
+		 const struct ynode **nodep);
+/* The value of @key in mapping @map, or NULL. */
+const struct ynode *ymap_get(const struct ynode *map, const char *key);
+void bindings_free(struct bindings *b);
+
+/* ------------------------------------------------------ schema.c */
+
+/* A property's type in a binding: a types.yaml definition, or a flag. */
+enum btype { BT_FLAG, BT_U8, BT_U16, BT_U32, BT_U64, BT_STRING, BT_PHANDLE,
+	     BT_PHANDLE_ARRAY };
+
+struct binding_type {
+	enum btype base;
+	bool array;	   /* -array, -matrix: always a C array */
+	const char *def;   /* as the binding says, e.g. "uint32-array" */
+	const char *file;  /* the binding, and the line that says so */
+	int line;
+	int fixed_args;	   /* phandle-array: args per entry the binding
+			    * fixes (items: - items: [...]), or -1 */
+	/* another binding of the same digest that gives another type;
+	 * an error only if a node has the property */
+	const struct binding_type *clash;
+};
+
+/* A pattern property (patternProperties) with a type. */
+struct pattern_type {
+	const char *pattern; /* as written */
+	void *re;	     /* regex_t *, or NULL if not POSIX-expressible */
+	struct binding_type *bt;
+};
+
+/* What a binding file says about properties, with what it $refs. */
+struct schema_types {
+	struct strmap props;	/* name -> struct binding_type */
+	struct ptrvec patterns; /* struct pattern_type *, own and $ref'd */
+	struct ptrvec owned;	/* struct pattern_type *: compiled here */
+	struct ptrvec flags;	/* char *: named flags, in file order */
+};
+
+/* The type a types.yaml definition gives, or NULL if unknown */
+bool btype_from_def(const char *def, struct binding_type *bt);
+/* The digest of @f (made once; $refs followed, loops cut). */
+int schema_digest(struct ctx *ctx, struct bindings *b, struct bfile *f,
+		  struct schema_types **typesp);
+/* The type one property schema gives (NULL: none, or ambiguous). */
+int schema_prop_type(struct ctx *ctx, struct bindings *b, struct bfile *f,
+		     const struct ynode *schema, struct binding_type **btp);
+/* Python-style pattern -> POSIX extended regex; NULL if impossible */
+char *pattern_to_posix(struct arena *a, const char *pattern);
+void schema_types_free(struct schema_types *t);
+
+/* ------------------------------------------------------ typing.c */
+
+/* The #...-cells property of a provider for phandle-array @name:
+ * clocks -> #clock-cells, rockchip,foo-gpios -> #gpio-cells, ... */
+const char *cells_prop_for(struct arena *a, const char *name);
+/* With --bindings: type the valid nodes' properties from their
+ * bindings, check and convert their values (before build_structs). */
+int typing_apply(struct ctx *ctx, struct resolved *res);
+/* Add each struct's flags that no node has (in build_structs). */
+void typing_add_flags(struct ctx *ctx, struct resolved *res);
+void typing_free(struct typing *t);
 
 /* --------------------------------------------------------- emit.c */
 

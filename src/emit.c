@@ -59,7 +59,8 @@ static int emit_phandles(struct ctx *ctx, const struct node *node,
 	struct phandle_info info;
 	int pos = 0;
 
-	if (phandle_info(ctx, node, prop->name, &prop->val, &info))
+	if (phandle_info_typed(ctx, node, prop->name, prop->bt, &prop->val,
+			       &info))
 		return DTOC_ERR_INPUT;
 	for (int k = 0; k < info.count; k++) {
 		const struct node *target =
@@ -97,7 +98,7 @@ static int emit_prop(struct ctx *ctx, const struct node *node,
 		return 0;
 	}
 	sb_puts(sb, "{");
-	if (phandle_cells_prop(prop->name)) {
+	if (holds_phandles(prop->name, prop->bt)) {
 		if (emit_phandles(ctx, node, prop, sb))
 			return DTOC_ERR_INPUT;
 	} else {
@@ -157,12 +158,17 @@ static int emit_structs(struct ctx *ctx, const struct resolved *res,
 			const struct field *f = st->fields.items[k];
 
 			sb_puts(sb, "\t");
-			if (phandle_cells_prop(f->name)) {
-				struct phandle_info info;
+			if (holds_phandles(f->name, f->bt)) {
+				struct phandle_info info = {
+					.count = f->nphandles,
+					.max_args = f->max_args,
+				};
 				char *type;
 
-				/* the first node's entries size the array */
-				if (phandle_info(ctx, res->valid.items[0],
+				/* the first node's entries size the array,
+				 * unless a binding typed it: then all do */
+				if (!f->bt &&
+				    phandle_info(ctx, res->valid.items[0],
 						 f->name, &f->val, &info))
 					return DTOC_ERR_INPUT;
 				type = arena_printf(&ctx->arena,

@@ -36,12 +36,15 @@ static void usage(FILE *f)
 	      "  -p, --phase NAME          phase (spl, tpl, vpl) for DM_PHASE\n"
 	      "      --include-disabled    keep nodes with status = \"disabled\"\n"
 	      "  -s, --srctree DIR         source tree to scan (repeatable)\n"
+	      "      --bindings DIR        type properties from the dt-schema\n"
+	      "                            YAML bindings below DIR (repeatable)\n"
 	      "      --depfile FILE        write a Make rule: outputs depend on\n"
 	      "                            the .dtb and the sources used\n"
 	      "      --report FILE         write a JSON report of nodes, drivers\n"
 	      "                            and diagnostics\n"
 	      "      --werror              treat warnings as errors\n"
 	      "      --check               check everything, write no output\n"
+	      "      --cache FILE          keep what each source declared in FILE\n"
 	      "  -h, --help                show this help\n"
 	      "  -V, --version             show the version\n",
 	      f);
@@ -81,6 +84,8 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		OPT_REPORT,
 		OPT_WERROR,
 		OPT_CHECK,
+		OPT_CACHE,
+		OPT_BINDINGS,
 	};
 	static const struct option longopts[] = {
 		{ "dtb-file", required_argument, NULL, 'd' },
@@ -96,6 +101,8 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		{ "report", required_argument, NULL, OPT_REPORT },
 		{ "werror", no_argument, NULL, OPT_WERROR },
 		{ "check", no_argument, NULL, OPT_CHECK },
+		{ "cache", required_argument, NULL, OPT_CACHE },
+		{ "bindings", required_argument, NULL, OPT_BINDINGS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -139,6 +146,15 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 			break;
 		case OPT_CHECK:
 			opt->check = true;
+			break;
+		case OPT_CACHE:
+			opt->cache_file = optarg;
+			break;
+		case OPT_BINDINGS:
+			opt->bindings_dirs = xrealloc(opt->bindings_dirs,
+						      (opt->nbindings_dirs + 1) *
+							      sizeof(char *));
+			opt->bindings_dirs[opt->nbindings_dirs++] = optarg;
 			break;
 		case 's':
 			opt->srctrees = xrealloc(opt->srctrees,
@@ -335,6 +351,7 @@ int main(int argc, char **argv)
 	outputs_free(&outs);
 	resolved_free(&res);
 	free(ctx.opt.srctrees);
+	free(ctx.opt.bindings_dirs);
 	ctx_free(&ctx);
 	return status;
 }

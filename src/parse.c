@@ -6,149 +6,60 @@
  * Like the reference they work line by line: a declaration starts on a
  * line that begins with its macro and ends at the first line holding
  * "};" (even inside a comment); a line ending in '\' is joined to the
- * next. Lines are split where Python splits them (see next_line()).
+ * next. Lines are split where Python splits them (see lines.c).
+ *
+ * A file is parsed on its own into a file_result, in any thread, without
+ * looking at other files: scan.c merges the results in walk order (and
+ * sets the file of what they declare: @res->path may be a scratch copy
+ * while parsing, which only the messages' text takes in). The
+ * results are also what the scan cache keeps, so a change to what these
+ * parsers find must bump CACHE_VERSION in cache.c.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "dtoc.h"
 
-/* ------------------------------------------------------------ lines */
-
-/* Length of the line break at @p, or 0: Python's universal newlines and
- * str.splitlines() also break at \v, \f, \x1c-\x1e, U+0085, U+2028/9. */
-static size_t line_break_len(const char *p, const char *end)
-{
-	unsigned char c = *p;
-
-	if (c == '\n' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e))
-		return 1;
-	if (c == '\r')
-		return p + 1 < end && p[1] == '\n' ? 2 : 1;
-	if (c == 0xc2 && p + 1 < end && (unsigned char)p[1] == 0x85)
-		return 2;
-	if (c == 0xe2 && p + 2 < end && (unsigned char)p[1] == 0x80 &&
-	    ((unsigned char)p[2] == 0xa8 || (unsigned char)p[2] == 0xa9))
-		return 3;
-	return 0;
-}
-
-struct line_reader {
-	const char *pos;
-	const char *end;
-	int next_lineno;
-	int lineno;	    /* where the current logical line starts */
-	struct strbuf line; /* the current logical line */
+struct parser {
+	struct arena *a;
+	struct file_result *res;
 };
 
-/* The next line, with backslash continuations joined. A continuation on
- * the last line is dropped, as in the reference. */
-static bool next_line(struct line_reader *r)
+static char *span_dup(struct parser *p, struct span s)
 {
-	bool continued = false;
-
-	r->line.len = 0;
-	if (r->line.buf)
-		r->line.buf[0] = '\0';
-	while (r->pos < r->end) {
-		const char *start = r->pos;
-		const char *p = start;
-		size_t brk = 0;
-
-		while (p < r->end && !(brk = line_break_len(p, r->end)))
-			p++;
-		r->pos = p + brk;
-		if (!continued)
-			r->lineno = r->next_lineno;
-		r->next_lineno++;
-		sb_add(&r->line, start, p - start);
-		if (r->line.len && r->line.buf[r->line.len - 1] == '\\') {
-			r->line.buf[--r->line.len] = '\0';
-			continued = true;
-			continue;
-		}
-		return true;
-	}
-	return false;
+	return arena_strndup(p->a, s.p, s.len);
 }
 
-/* Python reads sources as strict UTF-8 and skips files that are not. */
-static bool is_valid_utf8(const unsigned char *s, size_t len)
+__attribute__((format(printf, 3, 4)))
+static void note(struct parser *p, const char *driver, const char *fmt, ...)
 {
-	size_t i = 0;
-
-	while (i < len) {
-		unsigned char c = s[i];
-		int n;
-		unsigned int cp, min;
-
-		if (c < 0x80) {
-			i++;
-			continue;
-		} else if ((c & 0xe0) == 0xc0) {
-			n = 1, cp = c & 0x1f, min = 0x80;
-		} else if ((c & 0xf0) == 0xe0) {
-			n = 2, cp = c & 0x0f, min = 0x800;
-		} else if ((c & 0xf8) == 0xf0) {
-			n = 3, cp = c & 0x07, min = 0x10000;
-		} else {
-			return false;
-		}
-		if (i + n >= len)
-			return false;
-		for (int k = 1; k <= n; k++) {
-			if ((s[i + k] & 0xc0) != 0x80)
-				return false;
-			cp = cp << 6 | (s[i + k] & 0x3f);
-		}
-		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			return false;
-		i += n + 1;
-	}
-	return true;
-}
-
-static char *span_dup(struct ctx *ctx, struct span s)
-{
-	return arena_strndup(&ctx->arena, s.p, s.len);
-}
-
-void scan_add_warning(struct ctx *ctx, struct scan *scan,
-		      const char *driver_name, const char *fmt, ...)
-{
-	struct driver_warnings *w = sm_get(&scan->warnings, driver_name);
+	struct driver_note *n = arena_alloc(p->a, sizeof(*n));
 	va_list ap;
 	int len;
+	char *text;
 
-	if (!w) {
-		w = arena_alloc(&ctx->arena, sizeof(*w));
-		sm_put(&scan->warnings, arena_strdup(&ctx->arena, driver_name),
-		       w);
-	}
 	va_start(ap, fmt);
 	len = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	char *text = arena_alloc(&ctx->arena, len + 1);
-
+	text = arena_alloc(p->a, len + 1);
 	va_start(ap, fmt);
 	vsnprintf(text, len + 1, fmt, ap);
 	va_end(ap);
-	for (int i = 0; i < w->texts.count; i++) {
-		if (!strcmp(w->texts.items[i], text))
-			return;
-	}
-	apv_push(&ctx->arena, &w->texts, text);
+	n->driver = arena_strdup(p->a, driver);
+	n->text = text;
+	apv_push(p->a, &p->res->notes, n);
 }
 
 /* ---------------------------------------------------------- drivers */
 
-static struct of_table *of_table_new(struct ctx *ctx)
+static struct of_table *of_table_new(struct parser *p)
 {
-	return arena_alloc(&ctx->arena, sizeof(struct of_table));
+	return arena_alloc(p->a, sizeof(struct of_table));
 }
 
 /* Add or replace a compatible string, keeping its first position. */
-static void of_table_put(struct ctx *ctx, struct of_table *t,
+static void of_table_put(struct parser *p, struct of_table *t,
 			 const char *compat, const char *data)
 {
 	for (int i = 0; i < t->count; i++) {
@@ -157,7 +68,7 @@ static void of_table_put(struct ctx *ctx, struct of_table *t,
 			return;
 		}
 	}
-	struct of_entry *grown = arena_grow(&ctx->arena, t->entries,
+	struct of_entry *grown = arena_grow(p->a, t->entries,
 					    t->count * sizeof(*grown),
 					    (t->count + 1) * sizeof(*grown));
 
@@ -168,9 +79,7 @@ static void of_table_put(struct ctx *ctx, struct of_table *t,
 }
 
 struct driver_parser {
-	struct ctx *ctx;
-	struct scan *scan;
-	const struct srcfile *file;
+	struct parser p;
 	struct strmap of_match;	  /* table name -> of_table, this file */
 	struct strmap drivers;	  /* name -> driver, this file */
 	struct driver *driver;	  /* inside U_BOOT_DRIVER() */
@@ -178,12 +87,15 @@ struct driver_parser {
 	struct of_table *entries; /* the table being filled */
 	const char *compat_var;	  /* .of_match of the current driver */
 	int compat_line;
+	const char *ids_next;	  /* next "struct udevice_id " (see below) */
+	const char *next_line;	  /* from find_driver_lines() */
 };
 
 static int end_driver(struct driver_parser *dp)
 {
-	struct ctx *ctx = dp->ctx;
+	struct parser *p = &dp->p;
 	struct driver *drv = dp->driver;
+	const char *path = p->res->path;
 	bool is_root = !strcmp(drv->name, "root_driver");
 
 	if (drv->uclass_id && (dp->compat_var || is_root)) {
@@ -195,115 +107,116 @@ static int end_driver(struct driver_parser *dp)
 				for (int i = 0; i < dp->of_match.count; i++)
 					sb_printf(&found, "%s%s", i ? "," : "",
 						  dp->of_match.entries[i].key);
-				set_error(ctx,
-					  "%s:%d: driver '%s': .of_match names '%s', but no udevice_id table of that name comes before it in this file (found: %s)",
-					  dp->file->path, dp->compat_line,
-					  drv->name, dp->compat_var,
-					  found.len ? found.buf : "none");
+				p->res->error = arena_printf(p->a,
+					"%s:%d: driver '%s': .of_match names '%s', but no udevice_id table of that name comes before it in this file (found: %s)",
+					path, dp->compat_line, drv->name,
+					dp->compat_var,
+					found.len ? found.buf : "none");
 				sb_free(&found);
 				return DTOC_ERR_INPUT;
 			}
 		}
 		sm_put(&dp->drivers, drv->name, drv);
 	} else if (!drv->uclass_id) {
-		scan_add_warning(ctx, dp->scan, drv->name,
-				 "%s:%d: warning: driver '%s' has no .id (uclass), so it is ignored",
-				 dp->file->path, drv->line, drv->name);
+		note(p, drv->name,
+		     "%s:%d: warning: driver '%s' has no .id (uclass), so it is ignored",
+		     path, drv->line, drv->name);
 	} else {
-		scan_add_warning(ctx, dp->scan, drv->name,
-				 "%s:%d: warning: driver '%s' has no .of_match compatible strings, so it is ignored",
-				 dp->file->path, drv->line, drv->name);
+		note(p, drv->name,
+		     "%s:%d: warning: driver '%s' has no .of_match compatible strings, so it is ignored",
+		     path, drv->line, drv->name);
 	}
 	dp->driver = NULL;
 	dp->ids_name = NULL;
 	dp->compat_var = NULL;
-	dp->entries = of_table_new(ctx);
+	dp->entries = of_table_new(p);
 	return 0;
 }
 
 /* One line inside U_BOOT_DRIVER(): the first rule that matches wins. */
 static int driver_line(struct driver_parser *dp, const char *line, int lineno)
 {
-	struct ctx *ctx = dp->ctx;
+	struct parser *p = &dp->p;
 	struct driver *drv = dp->driver;
 	struct span s, suffix;
 
 	if (match_auto_member(line, "priv_auto", &s)) {
-		drv->priv = span_dup(ctx, s);
+		drv->priv = span_dup(p, s);
 	} else if (match_auto_member(line, "plat_auto", &s)) {
-		drv->plat = span_dup(ctx, s);
+		drv->plat = span_dup(p, s);
 	} else if (match_auto_member(line, "per_child_plat_auto", &s)) {
-		drv->child_plat = span_dup(ctx, s);
+		drv->child_plat = span_dup(p, s);
 	} else if (match_auto_member(line, "per_child_auto", &s)) {
-		drv->child_priv = span_dup(ctx, s);
+		drv->child_priv = span_dup(p, s);
 	} else if (search_uclass_id(line, &s)) {
-		drv->uclass_id = span_dup(ctx, s);
+		drv->uclass_id = span_dup(p, s);
 	} else if (search_of_match(line, &s, &suffix)) {
-		dp->compat_var = span_dup(ctx, s);
+		dp->compat_var = span_dup(p, s);
 		dp->compat_line = lineno;
 		if (suffix.len && !(suffix.len == 1 && *suffix.p == ')'))
-			scan_add_warning(ctx, dp->scan, drv->name,
-					 "%s:%d: warning: unexpected suffix '%.*s' on .of_match line for compat '%s'",
-					 dp->file->path, lineno,
-					 (int)suffix.len, suffix.p,
-					 dp->compat_var);
+			note(p, drv->name,
+			     "%s:%d: warning: unexpected suffix '%.*s' on .of_match line for compat '%s'",
+			     p->res->path, lineno, (int)suffix.len, suffix.p,
+			     dp->compat_var);
 	} else if (match_call_after_space(line, "DM_PHASE(", &s)) {
-		drv->phase = span_dup(ctx, s);
+		drv->phase = span_dup(p, s);
 	} else if (match_call_after_space(line, "DM_HEADER(", &s)) {
-		apv_push(&ctx->arena, &drv->headers, span_dup(ctx, s));
+		apv_push(p->a, &drv->headers, span_dup(p, s));
 	} else if (strstr(line, "};")) {
 		return end_driver(dp);
 	}
 	return 0;
 }
 
-/* Merge this file's drivers into the scan; -p picks between same names. */
-static void merge_drivers(struct driver_parser *dp)
+/*
+ * Whether the line may hold "struct udevice_id ": most lines of a driver
+ * file are outside any declaration, and searching each of them would
+ * cost more than reading the file. A line read in place is a piece of
+ * the file, so the file's next occurrence, found once, tells.
+ */
+static bool may_hold_ids(struct driver_parser *dp, const struct line_reader *r)
 {
-	struct scan *scan = dp->scan;
+	static const char key[] = "struct udevice_id ";
+	const size_t klen = sizeof(key) - 1;
 
-	for (int i = 0; i < dp->drivers.count; i++) {
-		struct driver *drv = dp->drivers.entries[i].value;
-		struct driver *orig = sm_get(&scan->drivers, drv->name);
-
-		if (orig) {
-			if (scan->phase && *scan->phase) {
-				if (orig->phase && !strcmp(orig->phase,
-							   scan->phase)) {
-					apv_push(&dp->ctx->arena, &orig->dups, drv);
-					continue;
-				}
-				/* otherwise the newer one is taken to match */
-			} else {
-				drv->warn_dups = true;
-			}
-			apv_push(&dp->ctx->arena, &drv->dups, orig);
-		}
-		sm_put(&scan->drivers, drv->name, drv);
+	if (!r->in_place)
+		return true;
+	if (!dp->ids_next || dp->ids_next < r->line) {
+		dp->ids_next = find_needle(r->line, r->end, key, klen, 7, 14);
+		if (!dp->ids_next)
+			dp->ids_next = r->end;
 	}
+	return dp->ids_next + klen <= r->line + r->len;
 }
 
-static int parse_drivers(struct ctx *ctx, struct scan *scan,
-			 const struct srcfile *file, const char *buf,
-			 size_t len)
+static int parse_drivers(struct parser *p, char *buf, size_t len, bool plain)
 {
-	struct driver_parser dp = { .ctx = ctx, .scan = scan, .file = file };
-	struct line_reader r = { .pos = buf, .end = buf + len,
-				 .next_lineno = 1 };
+	struct driver_parser dp = { .p = *p };
+	struct line_reader r;
 	int ret = 0;
 
-	dp.entries = of_table_new(ctx);
-	while (!ret && next_line(&r)) {
-		const char *line = r.line.buf;
+	lr_init(&r, buf, len, plain);
+	dp.entries = of_table_new(p);
+	while (!ret) {
+		const char *line;
 		struct span s, data, name;
 		bool has_data;
 
+		if (plain && !dp.driver && !dp.ids_name) {
+			/* between declarations: skip to where it may end */
+			if (!dp.next_line || dp.next_line < r.pos)
+				dp.next_line = find_driver_lines(r.pos, r.end);
+			lr_skip_to(&r, dp.next_line);
+		}
+		if (!lr_next(&r))
+			break;
+		line = r.line;
 		if (dp.driver) {
 			ret = driver_line(&dp, line, r.lineno);
 		} else if (dp.ids_name) {
 			if (search_compatible(line, &s, &data, &has_data)) {
-				of_table_put(ctx, dp.entries, span_dup(ctx, s),
-					     has_data ? span_dup(ctx, data) : NULL);
+				of_table_put(p, dp.entries, span_dup(p, s),
+					     has_data ? span_dup(p, data) : NULL);
 			} else if (strstr(line, "};")) {
 				/* the table object is shared until the next
 				 * driver ends, as in the reference */
@@ -311,120 +224,185 @@ static int parse_drivers(struct ctx *ctx, struct scan *scan,
 				sm_put(&dp.of_match, dp.ids_name, dp.entries);
 				dp.ids_name = NULL;
 			}
-		} else if (match_call_at_start(line, "U_BOOT_DRIVER(", &s)) {
-			dp.driver = arena_alloc(&ctx->arena, sizeof(*dp.driver));
-			dp.driver->name = span_dup(ctx, s);
-			dp.driver->file = file->path;
+		} else if (*line == 'U' &&
+			   match_call_at_start(line, "U_BOOT_DRIVER(", &s)) {
+			dp.driver = arena_alloc(p->a, sizeof(*dp.driver));
+			dp.driver->name = span_dup(p, s);
 			dp.driver->line = r.lineno;
-		} else if (search_udevice_ids(line, &name)) {
-			dp.ids_name = span_dup(ctx, name);
-		} else if (match_driver_alias(line, &s, &name)) {
-			struct driver_alias *alias =
-				arena_alloc(&ctx->arena, sizeof(*alias));
+		} else if (may_hold_ids(&dp, &r) &&
+			   search_udevice_ids(line, &name)) {
+			dp.ids_name = span_dup(p, name);
+		} else if (*line == 'D' && match_driver_alias(line, &s, &name)) {
+			struct alias_decl *ad = arena_alloc(p->a, sizeof(*ad));
 
-			alias->driver = span_dup(ctx, s);
-			alias->file = file->path;
-			alias->line = r.lineno;
-			sm_put(&scan->driver_aliases, span_dup(ctx, name),
-			       alias);
+			ad->alias = arena_alloc(p->a, sizeof(*ad->alias));
+			ad->alias->driver = span_dup(p, s);
+			ad->alias->line = r.lineno;
+			ad->name = span_dup(p, name);
+			apv_push(p->a, &p->res->aliases, ad);
 		}
 	}
-	if (!ret)
-		merge_drivers(&dp);
+	for (int i = 0; !ret && i < dp.drivers.count; i++)
+		apv_push(p->a, &p->res->drivers, dp.drivers.entries[i].value);
 	sm_free(&dp.of_match);
 	sm_free(&dp.drivers);
-	sb_free(&r.line);
+	lr_free(&r);
 	return ret;
 }
 
 /* --------------------------------------------------- uclass drivers */
 
-static int parse_uclasses(struct ctx *ctx, struct scan *scan,
-			  const struct srcfile *file, const char *buf,
-			  size_t len)
+static int parse_uclasses(struct parser *p, char *buf, size_t len, bool plain)
 {
-	struct line_reader r = { .pos = buf, .end = buf + len,
-				 .next_lineno = 1 };
+	struct line_reader r;
 	struct strmap found = { 0 }; /* UCLASS_xxx -> uclass, this file */
 	struct uclass *uc = NULL;
 	int ret = 0;
 
-	while (!ret && next_line(&r)) {
-		const char *line = r.line.buf;
+	lr_init(&r, buf, len, plain);
+	while (!ret && lr_next(&r)) {
+		const char *line = r.line;
 		struct span s;
 
 		if (uc) {
 			if (search_uclass_id(line, &s)) {
-				uc->uclass_id = span_dup(ctx, s);
+				uc->uclass_id = span_dup(p, s);
 			} else if (match_auto_member(line, "priv_auto", &s)) {
-				uc->priv = span_dup(ctx, s);
+				uc->priv = span_dup(p, s);
 			} else if (match_auto_member(line, "per_device_auto",
 						     &s)) {
-				uc->per_dev_priv = span_dup(ctx, s);
+				uc->per_dev_priv = span_dup(p, s);
 			} else if (match_auto_member(line,
 						     "per_device_plat_auto",
 						     &s)) {
-				uc->per_dev_plat = span_dup(ctx, s);
+				uc->per_dev_plat = span_dup(p, s);
 			} else if (match_auto_member(line, "per_child_auto",
 						     &s)) {
-				uc->per_child_priv = span_dup(ctx, s);
+				uc->per_child_priv = span_dup(p, s);
 			} else if (match_auto_member(line,
 						     "per_child_plat_auto",
 						     &s)) {
-				uc->per_child_plat = span_dup(ctx, s);
+				uc->per_child_plat = span_dup(p, s);
 			} else if (strstr(line, "};")) {
 				if (!uc->uclass_id) {
-					ret = set_error(ctx,
-							"%s:%d: uclass driver '%s' has no .id = UCLASS_... line",
-							file->path, uc->line,
-							uc->name);
+					p->res->error = arena_printf(p->a,
+						"%s:%d: uclass driver '%s' has no .id = UCLASS_... line",
+						p->res->path, uc->line,
+						uc->name);
+					ret = DTOC_ERR_INPUT;
 					break;
 				}
 				sm_put(&found, uc->uclass_id, uc);
 				uc = NULL;
 			}
-		} else if (match_call_at_start(line, "UCLASS_DRIVER(", &s)) {
-			uc = arena_alloc(&ctx->arena, sizeof(*uc));
-			uc->name = span_dup(ctx, s);
-			uc->file = file->path;
+		} else if (*line == 'U' &&
+			   match_call_at_start(line, "UCLASS_DRIVER(", &s)) {
+			uc = arena_alloc(p->a, sizeof(*uc));
+			uc->name = span_dup(p, s);
 			uc->line = r.lineno;
 		}
 	}
 	for (int i = 0; !ret && i < found.count; i++)
-		sm_put(&scan->uclasses, found.entries[i].key,
-		       found.entries[i].value);
+		apv_push(p->a, &p->res->uclasses, found.entries[i].value);
 	sm_free(&found);
-	sb_free(&r.line);
+	lr_free(&r);
 	return ret;
 }
 
 /* ---------------------------------------------------------- structs */
 
-static void parse_structs(struct ctx *ctx, struct scan *scan,
-			  const struct srcfile *file, const char *buf,
-			  size_t len)
+static void parse_structs(struct parser *p, char *buf, size_t len, bool plain)
 {
-	struct line_reader r = { .pos = buf, .end = buf + len,
-				 .next_lineno = 1 };
-	const char *header = NULL;
+	struct line_reader r;
 	struct span s;
 
-	while (next_line(&r)) {
-		if (!match_struct_definition(r.line.buf, &s))
-			continue;
-		if (!header)
-			header = header_include_name(&ctx->arena, file->rel);
-		struct struct_def *def = arena_alloc(&ctx->arena, sizeof(*def));
-
-		def->name = span_dup(ctx, s);
-		def->header = header;
-		def->file = file->path;
-		def->shadowed = sm_get(&scan->structs, def->name);
-		if (def->shadowed && def->shadowed->file == file->path)
-			def->shadowed = def->shadowed->shadowed;
-		sm_put(&scan->structs, def->name, def);
+	lr_init(&r, buf, len, plain);
+	while (lr_next(&r)) {
+		if (match_struct_definition(r.line, &s))
+			apv_push(p->a, &p->res->structs, span_dup(p, s));
 	}
-	sb_free(&r.line);
+	lr_free(&r);
+}
+
+static bool is_lower_ident(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* match_struct_definition() on the line [@s, @e), which has no NUL. */
+static bool struct_line(const char *s, const char *e, struct span *name)
+{
+	if (e - s < 10 || memcmp(s, "struct ", 7) || e[-2] != ' ' ||
+	    e[-1] != '{')
+		return false;
+	for (const char *c = s + 7; c < e - 2; c++) {
+		if (!is_lower_ident(*c))
+			return false;
+	}
+	name->p = s + 7;
+	name->len = e - 2 - name->p;
+	return true;
+}
+
+/*
+ * Whether the physical line at @s starts a logical line: 1 yes, 0 no
+ * (the line before ends in a backslash), -1 cannot tell cheaply (blank
+ * lines follow a backslash: whether they continue depends on what came
+ * before them).
+ */
+static int starts_logical(const char *buf, const char *s)
+{
+	bool blank = false;
+
+	/* s[-1] is the '\n' that ends the line before, Q */
+	while (s > buf) {
+		const char *q_last = s - 2;
+
+		if (q_last >= buf && *q_last != '\n')
+			return *q_last != '\\' ? 1 : blank ? -1 : 0;
+		blank = true;
+		s--; /* Q is blank: look before it */
+	}
+	return 1;
+}
+
+/*
+ * parse_structs() without splitting the text into lines: a struct
+ * definition is a logical line ending in '{', so only lines that end in
+ * '{' are looked at. Returns false if the text is not plain, or where a
+ * line continuation could make a definition that this cannot see (rare):
+ * then the caller reads every line.
+ */
+static bool parse_structs_fast(struct parser *p, const char *buf, size_t len)
+{
+	const char *end = buf + len;
+	struct ptrvec braces = { 0 };
+	bool ok = text_braces(buf, len, &braces);
+
+	for (int i = 0; ok && i < braces.count; i++) {
+		const char *c = braces.items[i], *s = c;
+		struct span name;
+
+		if (c + 1 < end && c[1] == '\\') {
+			ok = false;
+			break;
+		}
+		/* back to the line's start, unless it cannot be the end of a
+		 * definition: only [a-z0-9_ ] may come before the '{' */
+		while (s > buf && s[-1] != '\n' &&
+		       (is_lower_ident(s[-1]) || s[-1] == ' '))
+			s--;
+		if (s > buf && s[-1] != '\n')
+			continue;
+		if (starts_logical(buf, s) != 1)
+			ok = false;
+		else if (struct_line(s, c + 1, &name))
+			apv_push(p->a, &p->res->structs, span_dup(p, name));
+	}
+	pv_free(&braces);
+	if (!ok)
+		p->res->structs.count = 0;
+	return ok;
 }
 
 /* ------------------------------------------------------------- entry */
@@ -436,60 +414,75 @@ static bool has_suffix(const char *s, const char *suffix)
 	return len >= slen && !strcmp(s + len - slen, suffix);
 }
 
-static int parse_all(struct ctx *ctx, struct scan *scan,
-		     const struct srcfile *file, const char *buf, size_t len,
-		     bool drivers, bool uclasses, bool structs)
+bool result_is_empty(const struct file_result *res)
 {
-	int ret = 0;
-
-	if (drivers)
-		ret = parse_drivers(ctx, scan, file, buf, len);
-	if (!ret && uclasses)
-		ret = parse_uclasses(ctx, scan, file, buf, len);
-	if (structs)
-		parse_structs(ctx, scan, file, buf, len);
-	return ret;
+	return !res->drivers.count && !res->aliases.count &&
+	       !res->uclasses.count && !res->structs.count &&
+	       !res->notes.count && !res->warning && !res->error;
 }
 
-/* Whether a file would declare anything, were it read: only then is
- * skipping it worth a warning. */
-static bool declares_anything(struct ctx *ctx, const struct srcfile *file,
-			      const char *buf, size_t len)
+static void parse_all(struct parser *p, char *buf, size_t len,
+		      unsigned int marks, bool plain)
 {
-	struct scan tmp;
-	char saved[sizeof(ctx->err)];
-	bool any;
+	if ((marks & MARK_DRIVER) && parse_drivers(p, buf, len, plain))
+		return;
+	if ((marks & MARK_UCLASS) && parse_uclasses(p, buf, len, plain))
+		return;
+	if (marks & MARK_STRUCT)
+		parse_structs(p, buf, len, plain);
+}
 
-	memcpy(saved, ctx->err, sizeof(saved));
-	scan_init(&tmp, NULL);
-	any = parse_all(ctx, &tmp, file, buf, len, true, true, true) ||
-	      tmp.drivers.count || tmp.uclasses.count || tmp.structs.count ||
-	      tmp.driver_aliases.count || tmp.warnings.count;
-	scan_free(&tmp);
-	memcpy(ctx->err, saved, sizeof(saved));
-	return any;
+unsigned int file_markers(const char *rel, const char *buf, size_t len)
+{
+	unsigned int marks;
+
+	if (!has_suffix(rel, ".c"))
+		return find_needle(buf, buf + len, "struct", 6, 1, 4) ?
+			       MARK_STRUCT : 0;
+	marks = find_c_markers(buf, len);
+	if (marks && text_is_plain(buf, len))
+		marks |= MARK_PLAIN;
+	return marks;
+}
+
+void parse_file(struct arena *a, struct file_result *res, char *buf,
+		size_t len, unsigned int marks, bool fast)
+{
+	struct parser p = { a, res };
+	bool plain = fast && (marks & MARK_PLAIN);
+
+	if (!marks)
+		return;
+	if (fast && (marks & MARK_STRUCT) && parse_structs_fast(&p, buf, len))
+		return;
+	if (!plain && !text_is_utf8(buf, len)) {
+		/* skipped as the reference does; worth a warning only if
+		 * the file would declare something */
+		struct file_result tmp = { .path = res->path, .rel = res->rel };
+
+		p.res = &tmp;
+		parse_all(&p, buf, len, marks, false);
+		if (!result_is_empty(&tmp))
+			res->warning = arena_printf(a,
+				"%s: warning: skipping file: not valid UTF-8, so U-Boot's dtoc ignores what it declares",
+				res->path);
+		return;
+	}
+	parse_all(&p, buf, len, marks, plain);
 }
 
 int parse_source(struct ctx *ctx, struct scan *scan,
 		 const struct srcfile *file, const char *buf, size_t len)
 {
-	bool is_c = has_suffix(file->rel, ".c");
-	bool drivers = is_c && memmem(buf, len, "U_BOOT_DRIVER", 13);
-	bool uclasses = is_c && memmem(buf, len, "UCLASS_DRIVER", 13);
-	bool structs = !is_c && memmem(buf, len, "struct", 6);
-	if (!drivers && !uclasses && !structs)
-		return 0;
-	if (!is_valid_utf8((const unsigned char *)buf, len)) {
-		if (declares_anything(ctx, file, buf, len))
-			add_warning(ctx, "%s: warning: skipping file: not valid UTF-8, so U-Boot's dtoc ignores what it declares",
-				    file->path);
-		return 0;
-	}
-	scan->files_scanned++;
-	/* what the file declares outlives the caller's buffers */
-	struct srcfile kept = { arena_strdup(&ctx->arena, file->path),
-				arena_strdup(&ctx->arena, file->rel) };
+	struct file_result res = {
+		/* what the file declares outlives the caller's buffers */
+		.path = arena_strdup(&ctx->arena, file->path),
+		.rel = arena_strdup(&ctx->arena, file->rel),
+	};
+	char *copy = arena_alloc(&ctx->arena, len + 1);
 
-	return parse_all(ctx, scan, &kept, buf, len, drivers, uclasses,
-			 structs);
+	memcpy(copy, buf, len);
+	parse_file(&ctx->arena, &res, copy, len,
+		   file_markers(res.rel, copy, len), true);
+	return scan_merge(ctx, scan, &res);
 }

@@ -73,10 +73,27 @@ static int single_cell(struct ctx *ctx, const struct node *node,
 	return 0;
 }
 
+bool holds_phandles(const char *name, const struct binding_type *bt)
+{
+	if (bt)
+		return bt->base == BT_PHANDLE || bt->base == BT_PHANDLE_ARRAY;
+	return phandle_cells_prop(name);
+}
+
 int phandle_info(struct ctx *ctx, const struct node *node, const char *pname,
 		 const struct value *val, struct phandle_info *info)
 {
-	const char *cells_name = phandle_cells_prop(pname);
+	return phandle_info_typed(ctx, node, pname, NULL, val, info);
+}
+
+int phandle_info_typed(struct ctx *ctx, const struct node *node,
+		       const char *pname, const struct binding_type *bt,
+		       const struct value *val, struct phandle_info *info)
+{
+	/* typed values were checked against the same rules by typing.c */
+	const char *cells_name = !bt ? phandle_cells_prop(pname) :
+				 bt->base == BT_PHANDLE ? NULL :
+				 cells_prop_for(&ctx->arena, pname);
 	int i = 0;
 
 	memset(info, 0, sizeof(*info));
@@ -99,16 +116,18 @@ int phandle_info(struct ctx *ctx, const struct node *node, const char *pname,
 			return error_at(ctx, NODE_LOC(node),
 					 "property '%s' refers to phandle %#x, which no node has",
 					 pname, e->cell);
-		const struct prop *cells = node_prop(target, cells_name);
+		const struct prop *cells = cells_name ?
+			node_prop(target, cells_name) : NULL;
+		uint32_t nargs = 0;
 
-		if (!cells)
+		if (bt && !cells)
+			nargs = bt->base == BT_PHANDLE ? 0 : bt->fixed_args;
+		else if (!cells)
 			return error_at(ctx, NODE_LOC(node),
 					 "property '%s' refers to node '%s', which has no '%s' property",
 					 pname, target->path,
 					 cells_name);
-		uint32_t nargs = 0;
-
-		if (single_cell(ctx, target, cells, &nargs))
+		else if (single_cell(ctx, target, cells, &nargs))
 			return DTOC_ERR_INPUT;
 		if ((int)nargs > info->max_args)
 			info->max_args = nargs;
@@ -399,10 +418,12 @@ static int build_structs(struct ctx *ctx, struct resolved *res)
 			f = arena_alloc(&ctx->arena, sizeof(*f));
 			f->name = prop->name;
 			f->c_name = conv_name_to_c(&ctx->arena, prop->name);
+			f->bt = prop->bt;
 			value_copy(&ctx->arena, &f->val, &prop->val);
 			apv_push(&ctx->arena, &st->fields, f);
 		}
 	}
+	typing_add_flags(ctx, res);
 	for (int i = 0; i < res->valid.count; i++) {
 		struct node *node = res->valid.items[i];
 		struct dtd_struct *st = node_struct(res, node);
@@ -417,7 +438,7 @@ static int build_structs(struct ctx *ctx, struct resolved *res)
 
 			if (value_widen(&ctx->arena, &prop->val, fv, &why))
 				return widen_error(ctx, node, prop->name, why);
-			if (phandle_cells_prop(prop->name))
+			if (holds_phandles(prop->name, prop->bt))
 				continue; /* see check_phandles() */
 			/* "{x}" for a scalar is valid C; more values are not */
 			if (prop->val.count > fv->count)
@@ -472,15 +493,25 @@ static int check_phandles(struct ctx *ctx, struct resolved *res)
 			struct field *f;
 
 			if (!prop_is_member(prop->name) ||
-			    !phandle_cells_prop(prop->name))
+			    !holds_phandles(prop->name, prop->bt))
 				continue;
 			prop->val.is_list = true;
-			if (phandle_info(ctx, node, prop->name, &prop->val, &mine))
+			if (phandle_info_typed(ctx, node, prop->name, prop->bt,
+					       &prop->val, &mine))
 				return DTOC_ERR_INPUT;
 			f = struct_field(st, prop->name);
 			f->val.is_list = true;
-			if (phandle_info(ctx, node, prop->name, &f->val, &sized))
+			if (f->bt) {
+				/* sized from every node, not the first */
+				if (mine.count > f->nphandles)
+					f->nphandles = mine.count;
+				if (mine.max_args > f->max_args)
+					f->max_args = mine.max_args;
+				sized = mine;
+			} else if (phandle_info(ctx, node, prop->name, &f->val,
+						&sized)) {
 				return DTOC_ERR_INPUT;
+			}
 			if (mine.count > sized.count ||
 			    mine.max_args > sized.max_args)
 				return error_at(ctx, NODE_LOC(node),
@@ -800,6 +831,8 @@ int resolve(struct ctx *ctx, struct resolved *res)
 		if (convert_reg(ctx, res->valid.items[i]))
 			return DTOC_ERR_INPUT;
 	}
+	if (ctx->opt.nbindings_dirs && typing_apply(ctx, res))
+		return DTOC_ERR_INPUT;
 	if (build_structs(ctx, res) || check_phandles(ctx, res) ||
 	    bind_drivers(ctx, res) || read_aliases(ctx) ||
 	    assign_seqs(ctx, res))
@@ -812,5 +845,6 @@ int resolve(struct ctx *ctx, struct resolved *res)
 
 void resolved_free(struct resolved *res)
 {
+	typing_free(res->typing);
 	sm_free(&res->structs);
 }

@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
- * Walk the source trees and hand each .c and .h file to the parsers.
+ * Scan the source trees: walk them (walk.c), then merge what each file
+ * declares into the scan, in walk order.
  *
  * Order: trees in the order given; in each directory its files, then its
  * subdirectories, both sorted by name, so that results which depend on
  * order (same-named drivers, a struct defined twice) are reproducible.
- * As in the reference, top-level directories named build* and .git* are
- * skipped, and symbolic links to directories are not followed.
+ * The merge replays, file by file, what the reference does after reading
+ * a file, so its result is that of reading the files one by one in this
+ * order, however many threads read them and whether the scan cache
+ * supplied them. The first error in that order stops the scan.
+ *
+ * Without -i no header is read: struct definitions only serve -i's
+ * #include lines. So without -i an unreadable or non-UTF-8 header is
+ * neither an error nor a warning.
  */
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dtoc.h"
@@ -36,162 +43,277 @@ void scan_free(struct scan *scan)
 	sm_free(&scan->uclasses);
 	sm_free(&scan->structs);
 	sm_free(&scan->warnings);
+	for (int i = 0; i < scan->narenas; i++)
+		arena_free(&scan->arenas[i]);
+	free(scan->arenas);
+	cache_free(scan->cache);
 }
 
-struct walker {
-	struct ctx *ctx;
-	const char *root;
-	struct strbuf content; /* reused for every file */
-};
-
-static bool is_source(const char *name)
+void scan_add_warning(struct ctx *ctx, struct scan *scan,
+		      const char *driver_name, const char *fmt, ...)
 {
-	size_t len = strlen(name);
+	struct driver_warnings *w = sm_get(&scan->warnings, driver_name);
+	va_list ap;
+	int len;
 
-	return len >= 2 && name[len - 2] == '.' &&
-	       (name[len - 1] == 'c' || name[len - 1] == 'h');
+	if (!w) {
+		w = arena_alloc(&ctx->arena, sizeof(*w));
+		sm_put(&scan->warnings, arena_strdup(&ctx->arena, driver_name),
+		       w);
+	}
+	va_start(ap, fmt);
+	len = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *text = arena_alloc(&ctx->arena, len + 1);
+
+	va_start(ap, fmt);
+	vsnprintf(text, len + 1, fmt, ap);
+	va_end(ap);
+	for (int i = 0; i < w->texts.count; i++) {
+		if (!strcmp(w->texts.items[i], text))
+			return;
+	}
+	apv_push(&ctx->arena, &w->texts, text);
 }
 
-static int read_into(struct strbuf *sb, const char *path)
+/* ------------------------------------------------------------ merge */
+
+/* A file's drivers replace earlier ones of the same name, except that
+ * with -p a driver marked for that phase stays. */
+static void merge_drivers(struct ctx *ctx, struct scan *scan,
+			  const struct file_result *res)
 {
-	int fd = open(path, O_RDONLY);
-	struct stat st;
+	for (int i = 0; i < res->drivers.count; i++) {
+		struct driver *drv = res->drivers.items[i];
+		struct driver *orig = sm_get(&scan->drivers, drv->name);
 
-	if (fd < 0)
-		return -errno;
-	if (fstat(fd, &st)) {
-		int err = -errno;
-
-		close(fd);
-		return err;
-	}
-	sb->len = 0;
-	sb_add(sb, "", 0);
-	if (sb->cap < (size_t)st.st_size + 1) {
-		sb->buf = xrealloc(sb->buf, st.st_size + 1);
-		sb->cap = st.st_size + 1;
-	}
-	for (;;) {
-		if (sb->cap - sb->len < 2) {
-			sb->cap *= 2;
-			sb->buf = xrealloc(sb->buf, sb->cap);
+		if (orig) {
+			if (scan->phase && *scan->phase) {
+				if (orig->phase && !strcmp(orig->phase,
+							   scan->phase)) {
+					apv_push(&ctx->arena, &orig->dups, drv);
+					continue;
+				}
+				/* otherwise the newer one is taken to match */
+			} else {
+				drv->warn_dups = true;
+			}
+			apv_push(&ctx->arena, &drv->dups, orig);
 		}
-		ssize_t n = read(fd, sb->buf + sb->len, sb->cap - sb->len - 1);
-
-		if (n < 0) {
-			int err = -errno;
-
-			close(fd);
-			return err;
-		}
-		if (!n)
-			break;
-		sb->len += n;
+		sm_put(&scan->drivers, drv->name, drv);
 	}
-	sb->buf[sb->len] = '\0';
-	close(fd);
+}
+
+static void merge_structs(struct ctx *ctx, struct scan *scan,
+			  const struct file_result *res)
+{
+	const char *header = NULL;
+
+	for (int i = 0; i < res->structs.count; i++) {
+		struct struct_def *def = arena_alloc(&ctx->arena, sizeof(*def));
+
+		if (!header)
+			header = header_include_name(&ctx->arena, res->rel);
+		def->name = res->structs.items[i];
+		def->header = header;
+		def->file = res->path;
+		def->shadowed = sm_get(&scan->structs, def->name);
+		if (def->shadowed && def->shadowed->file == res->path)
+			def->shadowed = def->shadowed->shadowed;
+		sm_put(&scan->structs, def->name, def);
+	}
+}
+
+int scan_merge(struct ctx *ctx, struct scan *scan,
+	       const struct file_result *res)
+{
+	if (res->warning)
+		add_warning(ctx, "%s", res->warning);
+	if (res->error)
+		return set_error(ctx, "%s", res->error);
+	for (int i = 0; i < res->notes.count; i++) {
+		const struct driver_note *n = res->notes.items[i];
+
+		scan_add_warning(ctx, scan, n->driver, "%s", n->text);
+	}
+	for (int i = 0; i < res->aliases.count; i++) {
+		const struct alias_decl *ad = res->aliases.items[i];
+
+		ad->alias->file = res->path;
+		sm_put(&scan->driver_aliases, ad->name, ad->alias);
+	}
+	for (int i = 0; i < res->drivers.count; i++)
+		((struct driver *)res->drivers.items[i])->file = res->path;
+	merge_drivers(ctx, scan, res);
+	for (int i = 0; i < res->uclasses.count; i++) {
+		struct uclass *uc = res->uclasses.items[i];
+
+		uc->file = res->path;
+		sm_put(&scan->uclasses, uc->uclass_id, uc);
+	}
+	merge_structs(ctx, scan, res);
 	return 0;
 }
 
-static int cmp_names(const void *a, const void *b)
+static int merge_dir(struct ctx *ctx, struct scan *scan,
+		     const struct walk_dir *d)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	if (d->err) {
+		struct strbuf path = { 0 };
+		int ret = 0;
+
+		walk_dir_path(d, &path, false);
+		if (!d->parent)
+			ret = set_error(ctx, "cannot read source tree '%s': %s",
+					path.buf, strerror(d->err));
+		else
+			add_warning(ctx, "%s: warning: skipping directory: %s",
+				    path.buf, strerror(d->err));
+		sb_free(&path);
+		return ret;
+	}
+	for (int i = 0; i < d->nfiles; i++) {
+		const struct file_result *res = d->files[i].res;
+
+		if (res && scan_merge(ctx, scan, res))
+			return DTOC_ERR_INPUT;
+	}
+	for (int i = 0; i < d->nsubdirs; i++) {
+		if (merge_dir(ctx, scan, d->subdirs[i]))
+			return DTOC_ERR_INPUT;
+	}
+	return 0;
 }
 
-static int walk_dir(struct walker *w, const char *rel)
+/* ------------------------------------------------------------ cache */
+
+/* The trees as given (they show in messages) and where they really are. */
+static char *cache_key(const char **roots, int nroots)
 {
-	struct ctx *ctx = w->ctx;
-	char *dirpath = rel ? arena_printf(&ctx->arena, "%s/%s", w->root, rel)
-			    : (char *)w->root;
-	DIR *dir = opendir(dirpath);
-	struct ptrvec names = { 0 };
-	struct ptrvec subdirs = { 0 };
-	struct dirent *de;
-	int ret = 0;
+	struct strbuf sb = { 0 };
 
-	if (!dir) {
-		if (!rel)
-			return set_error(ctx, "cannot read source tree '%s': %s",
-					 w->root, strerror(errno));
-		add_warning(ctx, "%s: warning: skipping directory: %s",
-			    dirpath, strerror(errno));
-		return 0;
+	for (int i = 0; i < nroots; i++) {
+		char *real = realpath(roots[i], NULL);
+
+		sb_printf(&sb, "%s\n%s\n", roots[i], real ? real : "");
+		free(real);
 	}
-	while ((de = readdir(dir))) {
-		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-			pv_push(&names, xstrdup(de->d_name));
+	return sb.buf;
+}
+
+static void cache_dir(struct cache_writer *cw, const struct walk_dir *d,
+		      struct strbuf *rel)
+{
+	rel->len = 0;
+	sb_add(rel, "", 0);
+	walk_dir_path(d, rel, true);
+	if (d->stamp)
+		cw_add_dir(cw, d->tree, rel->buf, d->stamp, d->listed,
+			   d->nlisted_files, d->nlisted_dirs);
+	if (rel->len)
+		sb_add(rel, "/", 1);
+	size_t prefix = rel->len;
+
+	for (int i = 0; i < d->nfiles; i++) {
+		const struct walk_file *f = &d->files[i];
+
+		if (!f->stamp)
+			continue;
+		rel->len = prefix;
+		sb_puts(rel, f->name);
+		cw_add(cw, d->tree, rel->buf, f->stamp, f->res);
 	}
-	closedir(dir);
-	pv_sort(&names, cmp_names);
+	for (int i = 0; i < d->nsubdirs; i++)
+		cache_dir(cw, d->subdirs[i], rel);
+}
 
-	for (int i = 0; i < names.count && !ret; i++) {
-		const char *name = names.items[i];
-		char *path = arena_printf(&ctx->arena, "%s/%s", dirpath, name);
-		struct stat st;
+/* Write a new cache, unless the one read holds just what it should. */
+static void save_cache(struct ctx *ctx, const struct walk *w,
+		       const char *key, int64_t start_ns)
+{
+	struct cache_writer *cw;
+	struct strbuf rel = { 0 };
+	const char *why;
 
-		if (lstat(path, &st))
-			continue;
-		if (S_ISDIR(st.st_mode)) {
-			pv_push(&subdirs, (void *)name);
-			continue;
-		}
-		if (S_ISLNK(st.st_mode) && !stat(path, &st) &&
-		    S_ISDIR(st.st_mode))
-			continue; /* a link to a directory: not followed */
-		if (!is_source(name))
-			continue;
-		struct srcfile file = {
-			.path = path,
-			.rel = rel ? arena_printf(&ctx->arena, "%s/%s", rel,
-						  name)
-				   : name,
-		};
-		int err = read_into(&w->content, path);
-
-		if (err) {
-			ret = set_error(ctx, "cannot read '%s': %s", path,
-					strerror(-err));
-			break;
-		}
-		ctx->scan->files_read++;
-		ret = parse_source(ctx, ctx->scan, &file, w->content.buf,
-				   w->content.len);
+	if (w->cache && !w->files_missed && !w->dirs_missed &&
+	    cache_all_valid(w->cache, w->files_cached + w->dirs_cached))
+		return;
+	cw = cw_open(ctx->opt.cache_file, key, w->nroots, start_ns, &why);
+	if (cw) {
+		if (w->cache)
+			cw_keep_valid(cw, w->cache);
+		for (int i = 0; i < w->nroots; i++)
+			cache_dir(cw, w->trees[i], &rel);
+		sb_free(&rel);
 	}
-	for (int i = 0; i < subdirs.count && !ret; i++) {
-		const char *name = subdirs.items[i];
+	if (!cw || cw_commit(cw, &why))
+		warn_at(ctx, NO_LOC, "cannot write the scan cache '%s': %s",
+			ctx->opt.cache_file, why);
+}
 
-		if (!rel && (!strncmp(name, "build", 5) ||
-			     !strncmp(name, ".git", 4)))
-			continue;
-		ret = walk_dir(w, rel ? arena_printf(&ctx->arena, "%s/%s", rel,
-						     name)
-				      : name);
-	}
-	for (int i = 0; i < names.count; i++)
-		free(names.items[i]);
-	pv_free(&names);
-	pv_free(&subdirs);
-	return ret;
+/* ------------------------------------------------------------- entry */
+
+/* Threads: DTOC_JOBS if set, else one per online core. */
+static int jobs_wanted(void)
+{
+	const char *env = getenv("DTOC_JOBS");
+	long n = env ? strtol(env, NULL, 10) : 0;
+
+	if (n <= 0)
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 64 ? 64 : n;
 }
 
 int scan_trees(struct ctx *ctx)
 {
 	struct scan *scan = xmalloc(sizeof(*scan));
+	const char *cache_file = ctx->opt.cache_file;
+	struct walk w = {
+		.nroots = ctx->opt.nsrctrees,
+		.headers = ctx->opt.instantiate,
+		.stamp = cache_file,
+		.jobs = jobs_wanted(),
+	};
+	char *key = NULL;
+	struct timespec now;
 	int ret = 0;
 
 	scan_init(scan, ctx->opt.phase);
 	ctx->scan = scan;
-	for (int i = 0; i < ctx->opt.nsrctrees && !ret; i++) {
-		struct walker w = { .ctx = ctx };
-		size_t len = strlen(ctx->opt.srctrees[i]);
+	w.roots = arena_alloc(&ctx->arena, w.nroots * sizeof(*w.roots));
+	for (int i = 0; i < w.nroots; i++) {
+		const char *root = ctx->opt.srctrees[i];
+		size_t len = strlen(root);
 
 		/* "dir/" and "dir" name the same tree */
-		while (len > 1 && ctx->opt.srctrees[i][len - 1] == '/')
+		while (len > 1 && root[len - 1] == '/')
 			len--;
-		w.root = arena_strndup(&ctx->arena, ctx->opt.srctrees[i], len);
-		ret = walk_dir(&w, NULL);
-		sb_free(&w.content);
+		w.roots[i] = arena_strndup(&ctx->arena, root, len);
 	}
+	clock_gettime(CLOCK_REALTIME, &now);
+	if (cache_file) {
+		const char *why;
+
+		key = cache_key(w.roots, w.nroots);
+		scan->cache = cache_load(cache_file, key, w.nroots, &why);
+		if (why)
+			warn_at(ctx, NO_LOC, "ignoring the scan cache '%s': %s",
+				cache_file, why);
+		w.cache = scan->cache;
+	}
+
+	walk_trees(&w);
+	scan->arenas = w.arenas;
+	scan->narenas = w.narenas;
+	scan->files_read = w.files_read;
+	scan->files_scanned = w.files_scanned;
+	scan->files_cached = w.files_cached;
+	for (int i = 0; i < w.nroots && !ret; i++)
+		ret = merge_dir(ctx, scan, w.trees[i]);
+	if (cache_file)
+		save_cache(ctx, &w, key,
+			   (int64_t)now.tv_sec * 1000000000 + now.tv_nsec);
+	free(key);
 	if (ret)
 		return ret;
 

@@ -112,6 +112,12 @@ static struct elem empty_elem(enum ptype type)
 		e.kind = EK_STR;
 		e.str = "";
 		break;
+	case PT_INT16:
+		e.kind = EK_CELL;
+		break;
+	case PT_UINT64: /* from a binding: padded with 0, unlike reg */
+		e.kind = EK_U64;
+		break;
 	default: /* bool, and 64-bit values too: hence reg padded with 0x1 */
 		e.kind = EK_TRUE;
 	}
@@ -121,6 +127,13 @@ static struct elem empty_elem(enum ptype type)
 int value_widen(struct arena *a, struct value *self, const struct value *other,
 		const char **why)
 {
+	/* types from bindings are the same in every node of a struct;
+	 * the reference's order of types does not know them */
+	if (self->type != other->type &&
+	    (self->type >= PT_INT16 || other->type >= PT_INT16)) {
+		*why = "has a type from a binding in one node and another type in another";
+		return -1;
+	}
 	if (self->type > other->type) {
 		if (self->type == PT_BOOL) {
 			/* a bool holds no data: start from one zero cell */
@@ -215,6 +228,16 @@ int value_format_elem(struct strbuf *sb, enum ptype type,
 	case PT_BOOL:
 		sb_puts(sb, "true");
 		return 0;
+	case PT_INT16:
+		if (e->kind != EK_CELL)
+			break;
+		sb_printf(sb, "0x%" PRIx32, e->cell);
+		return 0;
+	case PT_UINT64:
+		if (e->kind != EK_U64)
+			break;
+		sb_printf(sb, "0x%" PRIx64, e->u64);
+		return 0;
 	case PT_INT64:
 		if (e->kind == EK_U64) {
 			sb_printf(sb, "0x%" PRIx64, e->u64);
@@ -238,7 +261,76 @@ const char *ptype_c_name(enum ptype type)
 		[PT_STRING] = "const char *",
 		[PT_BOOL] = "bool",
 		[PT_INT64] = "fdt64_t",
+		[PT_INT16] = "fdt16_t",
+		[PT_UINT64] = "fdt64_t",
 	};
 
 	return names[type];
+}
+
+/* Big-endian unsigned integer of @size bytes */
+static uint64_t be_uint(const uint8_t *p, int size)
+{
+	uint64_t v = 0;
+
+	for (int i = 0; i < size; i++)
+		v = v << 8 | p[i];
+	return v;
+}
+
+int value_from_typed_bytes(struct arena *a, struct value *v,
+			   const uint8_t *data, int len, enum ptype type,
+			   bool is_list)
+{
+	static const int sizes[] = {
+		[PT_BYTE] = 1, [PT_INT] = 4, [PT_INT16] = 2, [PT_UINT64] = 8,
+	};
+	int size;
+
+	memset(v, 0, sizeof(*v));
+	v->type = type;
+	v->is_list = is_list;
+	if (type == PT_BOOL) {
+		if (len)
+			return -1;
+		v->count = 1;
+		v->elems = elems_new(a, 1);
+		v->elems[0].kind = EK_TRUE;
+		return 0;
+	}
+	if (type == PT_STRING) {
+		/* NUL-terminated pieces; unlike a guess, empty ones count */
+		if (!len || data[len - 1] != '\0')
+			return -1;
+		for (int i = 0; i < len; i++)
+			v->count += data[i] == '\0';
+		v->elems = elems_new(a, v->count);
+		const char *p = (const char *)data;
+
+		for (int i = 0; i < v->count; i++) {
+			v->elems[i].kind = EK_STR;
+			v->elems[i].str = p;
+			p += strlen(p) + 1;
+		}
+		return 0;
+	}
+	if (type >= (int)(sizeof(sizes) / sizeof(*sizes)) || !sizes[type])
+		return -1;
+	size = sizes[type];
+	if (!len || len % size)
+		return -1;
+	v->count = len / size;
+	v->elems = elems_new(a, v->count);
+	for (int i = 0; i < v->count; i++) {
+		uint64_t n = be_uint(data + i * size, size);
+
+		if (type == PT_UINT64) {
+			v->elems[i].kind = EK_U64;
+			v->elems[i].u64 = n;
+		} else {
+			v->elems[i].kind = type == PT_BYTE ? EK_BYTE : EK_CELL;
+			v->elems[i].cell = (uint32_t)n;
+		}
+	}
+	return 0;
 }

@@ -3,7 +3,9 @@
 #
 # A case is a directory holding:
 #   input.dts or input.dtb   the devicetree (neither: -d names a missing file)
-#   args                     extra options, one line (optional)
+#   args                     extra options, one line (optional); @CASE@
+#                            stands for the case's directory (e.g.
+#                            --bindings @CASE@/bindings)
 #   commands                 the commands (optional, default: all)
 #   dtc-flags                extra dtc options, one line (optional)
 #   src/                     a source tree to scan instead of testdata/src
@@ -56,6 +58,7 @@ for name in "${cases[@]}"; do
 	[ -d "$dir/src" ] && src=$dir/src
 	args=()
 	[ -f "$dir/args" ] && read -r -a args < "$dir/args"
+	[ ${#args[@]} -gt 0 ] && args=("${args[@]//@CASE@/$dir}")
 	command=all
 	[ -f "$dir/commands" ] && command=$(cat "$dir/commands")
 	problem=

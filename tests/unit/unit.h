@@ -12,5 +12,6 @@ Suite *value_suite(void);
 Suite *match_suite(void);
 Suite *parse_suite(void);
 Suite *resolve_suite(void);
+Suite *bindings_suite(void);
 
 #endif
