@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
- * --depfile: a Make rule saying which inputs the outputs were made from,
+ * --depfile: a Make rule saying which inputs the outputs were made from
+ * (with --bindings, the binding files read in full too),
  * so that editing a driver that is used makes Make run dtoc again, and
  * editing an unrelated file does not.
  */
@@ -83,6 +84,13 @@ void used_sources(struct ctx *ctx, const struct resolved *res,
 	for (int i = 0; i < res->uclasses.count; i++)
 		add_file(ctx, &seen, files,
 			 ((const struct uclass *)res->uclasses.items[i])->file);
+	if (res->typing) {
+		struct ptrvec bound = { 0 };
+
+		typing_used_files(res->typing, &bound, &ctx->arena);
+		for (int i = 0; i < bound.count; i++)
+			add_file(ctx, &seen, files, bound.items[i]);
+	}
 	sm_free(&seen);
 	pv_sort(files, cmp_str);
 }

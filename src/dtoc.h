@@ -797,6 +797,9 @@ int typing_apply(struct ctx *ctx, struct resolved *res);
 /* Add each struct's flags that no node has (in build_structs). */
 void typing_add_flags(struct ctx *ctx, struct resolved *res);
 void typing_free(struct typing *t);
+/* The binding files that typed the output (read in full), for --depfile */
+void typing_used_files(const struct typing *t, struct ptrvec *files,
+		       struct arena *a);
 
 /* --------------------------------------------------------- emit.c */
 

@@ -611,3 +611,14 @@ void typing_free(struct typing *t)
 	bindings_free(&t->b);
 	free(t);
 }
+
+void typing_used_files(const struct typing *t, struct ptrvec *files,
+		       struct arena *a)
+{
+	for (int i = 0; t && i < t->b.files.count; i++) {
+		const struct bfile *f = t->b.files.items[i];
+
+		if (f->loaded)
+			apv_push(a, files, (void *)f->path);
+	}
+}

@@ -354,8 +354,10 @@ static void keep_listing(struct worker *wk, struct walk_dir *d)
 		wk->files.items[i] = (void *)d->listed[i];
 	}
 	for (int i = 0; i < wk->dirs.count; i++) {
-		d->listed[d->nlisted_files + i] = wk->dirs.items[i];
-		wk->dirs.items[i] = (void *)d->listed[d->nlisted_files + i];
+		const char **name = &d->listed[d->nlisted_files + i];
+
+		*name = arena_strdup(wk->arena, wk->dirs.items[i]);
+		wk->dirs.items[i] = (void *)*name;
 	}
 }
 
