@@ -2,7 +2,10 @@
 /*
  * The scan cache (--cache FILE): for each source file the last run read,
  * its path, stamp (size, inode, modification and change times) and what
- * it declared. A file whose stamp is unchanged is not read again.
+ * it declared; for each directory, its stamp and its .c and .h files and
+ * subdirectories. A file whose stamp is unchanged is not read again, a
+ * directory whose stamp is unchanged (nothing added, removed or renamed
+ * in it) is not listed again.
  *
  * Format: "DTOCSCAN", version, byte-order mark, key (the trees), the
  * entries, an end mark, their count, then a checksum of all that. A file
@@ -22,7 +25,7 @@
 #include "dtoc.h"
 
 /* Bump whenever the format or what the parsers find changes. */
-#define CACHE_VERSION 1
+#define CACHE_VERSION 2
 #define CACHE_MAGIC "DTOCSCAN"
 #define CACHE_BOM 0x01020304u
 #define NO_STR 0xffffffffu
@@ -43,7 +46,7 @@ struct scan_cache {
 	size_t len;
 	int ntrees;
 	uint32_t count;
-	uint32_t *slots; /* hash of (tree, rel) -> entry offset + 1, or 0 */
+	uint32_t *slots; /* hash of (kind, tree, rel) -> entry offset + 1 */
 	uint32_t mask;
 	unsigned char *valid; /* per slot: looked up and still valid */
 };
@@ -486,6 +489,16 @@ static const char *entry_stamp(const struct cache_entry *e)
 	return rel + strlen(rel) + 1;
 }
 
+/* @rel as the tail of @path it is (one copy less), else a copy. */
+static const char *tail_of(struct arena *a, const char *path, const char *rel)
+{
+	size_t plen = strlen(path), rlen = strlen(rel);
+
+	if (rlen <= plen && !strcmp(path + plen - rlen, rel))
+		return path + plen - rlen;
+	return arena_strdup(a, rel);
+}
+
 int cache_entry_result(struct arena *a, const struct cache_entry *e,
 		       const char *path, const char *rel,
 		       struct file_result **resp)
@@ -503,7 +516,7 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 		return 0;
 	res = arena_alloc(a, sizeof(*res));
 	res->path = arena_strdup(a, path);
-	res->rel = arena_strdup(a, rel);
+	res->rel = tail_of(a, res->path, rel);
 	res->warning = get_str(&c);
 	res->error = get_str(&c);
 	n = get_count(&c, 40);

@@ -611,8 +611,8 @@ struct walk {
 	int dirs_missed;
 };
 
-/* 0, or a negative code if no thread could be started. */
-int walk_trees(struct walk *w);
+/* With threads it cannot start, fewer do the work. */
+void walk_trees(struct walk *w);
 
 /* ------------------------------------------------------ resolve.c */
 

@@ -201,9 +201,12 @@ static char *cache_key(const char **roots, int nroots)
 	return sb.buf;
 }
 
+/* Add what the walk read now under @d to the new cache. */
 static void cache_dir(struct cache_writer *cw, const struct walk_dir *d,
 		      struct strbuf *rel)
 {
+	size_t prefix;
+
 	rel->len = 0;
 	sb_add(rel, "", 0);
 	walk_dir_path(d, rel, true);
@@ -212,7 +215,7 @@ static void cache_dir(struct cache_writer *cw, const struct walk_dir *d,
 			   d->nlisted_files, d->nlisted_dirs);
 	if (rel->len)
 		sb_add(rel, "/", 1);
-	size_t prefix = rel->len;
+	prefix = rel->len;
 
 	for (int i = 0; i < d->nfiles; i++) {
 		const struct walk_file *f = &d->files[i];

@@ -10,6 +10,11 @@
  * so neither the number of threads nor their timing shows in the
  * result. As the reference does, a tree's top-level directories named
  * build* or .git* are left out and links to directories not followed.
+ *
+ * With a scan cache, a directory whose stamp is unchanged is not read
+ * (its listing is in the cache), nor a file whose stamp is unchanged;
+ * a file that must be read is read with as few system calls as can be:
+ * openat(), read() and close() (see read_file()).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -41,6 +46,7 @@ struct worker {
 	struct pool *pool;
 	struct arena *arena;
 	struct strbuf content; /* the file being read, reused */
+	struct strbuf dents;   /* getdents64()'s buffer */
 	struct strbuf names;   /* a directory's entries, NUL-separated */
 	struct ptrvec files;   /* offsets into names, then the names */
 	struct ptrvec dirs;
@@ -129,19 +135,18 @@ static int cmp_names(const void *a, const void *b)
 /* Sort an entry of @d into files or subdirectories, or leave it out.
  * Every .c and .h is listed (the listing may serve a run with -i from
  * the cache); a link is taken for a file here, and left out when it
- * turns out to lead to a directory. */
+ * turns out to lead to a directory. A file's name is kept after a byte
+ * that says whether it is a regular file (see is_regular()). */
 static void list_entry(struct worker *wk, const struct walk_dir *d, int dfd,
-		       const struct dirent *de)
+		       const char *name, unsigned char type)
 {
-	const char *name = de->d_name;
-	unsigned char type = de->d_type;
 	struct stat st;
 
 	if (type == DT_UNKNOWN) {
 		if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW))
 			return;
-		if (S_ISDIR(st.st_mode))
-			type = DT_DIR;
+		type = S_ISDIR(st.st_mode) ? DT_DIR :
+		       S_ISREG(st.st_mode) ? DT_REG : DT_LNK;
 	}
 	if (type == DT_DIR) {
 		if (!d->parent && (!strncmp(name, "build", 5) ||
@@ -150,10 +155,17 @@ static void list_entry(struct worker *wk, const struct walk_dir *d, int dfd,
 	} else if (!is_source(name, true)) {
 		return;
 	}
+	sb_add(&wk->names, type == DT_REG ? "r" : "o", 1);
 	/* offsets, as the buffer may move while the listing grows */
 	pv_push(type == DT_DIR ? &wk->dirs : &wk->files,
 		(void *)(uintptr_t)wk->names.len);
 	sb_add(&wk->names, name, strlen(name) + 1);
+}
+
+/* Whether a name of a listing read now is a regular file's. */
+static bool is_regular(const char *name)
+{
+	return name[-1] == 'r';
 }
 
 static void offsets_to_names(struct worker *wk, struct ptrvec *v)
@@ -163,30 +175,33 @@ static void offsets_to_names(struct worker *wk, struct ptrvec *v)
 	pv_sort(v, cmp_names);
 }
 
-/* Read the whole file: @size (from fstat()) is what to expect, so one
- * read() that returns exactly that much is taken as reaching the end. */
-static int read_file(struct strbuf *sb, int fd, size_t size)
+/* Read the whole file (@size: what it should hold, if known). Of a
+ * regular file, read() returns less than asked only at its end (POSIX),
+ * so that needs no second read(); of anything else, read up to a 0. */
+static int read_file(struct strbuf *sb, int fd, bool regular, size_t size)
 {
-	if (sb->cap < size + 2) {
+	if (sb->cap < size + 2 || sb->cap < 64 * 1024) {
 		free(sb->buf);
-		sb->cap = size + 2;
+		sb->cap = size + 2 > 64 * 1024 ? size + 2 : 64 * 1024;
 		sb->buf = xmalloc(sb->cap);
 	}
 	sb->len = 0;
 	for (;;) {
+		size_t want;
 		ssize_t n;
 
 		if (sb->cap - sb->len < 2) {
 			sb->cap *= 2;
 			sb->buf = xrealloc(sb->buf, sb->cap);
 		}
-		n = read(fd, sb->buf + sb->len, sb->cap - sb->len - 1);
+		want = sb->cap - sb->len - 1;
+		n = read(fd, sb->buf + sb->len, want);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			return -errno;
 		sb->len += n;
-		if (!n || sb->len == size)
+		if (!n || (regular && (size_t)n < want))
 			break;
 	}
 	sb->buf[sb->len] = '\0';
@@ -245,7 +260,7 @@ static bool from_cache(struct worker *wk, const struct walk_dir *d, int dfd,
 
 /* Read and parse one file, or take what it declares from the cache. */
 static void scan_file(struct worker *wk, const struct walk_dir *d, int dfd,
-		      const char *name, struct walk_file *f)
+		      const char *name, bool regular, struct walk_file *f)
 {
 	const struct walk *w = wk->pool->w;
 	struct file_result *res;
@@ -269,9 +284,11 @@ static void scan_file(struct worker *wk, const struct walk_dir *d, int dfd,
 		f->stamp = NULL;
 		return;
 	}
-	if (fstat(fd, &st)) {
+	st.st_size = 0;
+	/* a file not known to be regular may be a link to a directory */
+	if ((!regular || w->stamp) && fstat(fd, &st)) {
 		err = errno;
-	} else if (S_ISDIR(st.st_mode)) {
+	} else if (!regular && S_ISDIR(st.st_mode)) {
 		close(fd); /* a link to a directory: not followed */
 		f->stamp = NULL;
 		return;
@@ -281,7 +298,8 @@ static void scan_file(struct worker *wk, const struct walk_dir *d, int dfd,
 
 			f->stamp = arena_dup(wk->arena, &fs, sizeof(fs));
 		}
-		err = -read_file(&wk->content, fd, st.st_size);
+		err = -read_file(&wk->content, fd,
+				 regular || S_ISREG(st.st_mode), st.st_size);
 	}
 	close(fd);
 	if (err) {
@@ -304,7 +322,7 @@ static void scan_file(struct worker *wk, const struct walk_dir *d, int dfd,
 		return;
 	res = arena_dup(wk->arena, &tmp, sizeof(tmp));
 	res->path = arena_strdup(wk->arena, wk->path.buf);
-	res->rel = arena_strdup(wk->arena, wk->rel.buf);
+	res->rel = res->path + wk->path.len - wk->rel.len; /* its tail */
 	f->res = res;
 }
 
@@ -317,26 +335,33 @@ static void keep_file(struct worker *wk, const struct walk_file *f)
 	wk->kept[wk->nkept++] = *f;
 }
 
-/* Read the directory's entries into wk->files and wk->dirs, sorted. */
-static int read_dir(struct worker *wk, struct walk_dir *d, int dfd)
+/* Read the directory's entries into wk->files and wk->dirs, sorted;
+ * @fd is open for reading, @dfd for looking up names. */
+static int read_dir(struct worker *wk, struct walk_dir *d, int fd, int dfd)
 {
-	int fd = openat(dfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	DIR *dir = fd < 0 ? NULL : fdopendir(fd);
-	struct dirent *de;
-
-	if (!dir) {
-		int err = errno;
-
-		if (fd >= 0)
-			close(fd);
-		return err;
+	if (!wk->dents.cap) {
+		wk->dents.cap = 32 * 1024;
+		wk->dents.buf = xmalloc(wk->dents.cap);
 	}
 	sb_reset(&wk->names);
-	while ((de = readdir(dir))) {
-		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-			list_entry(wk, d, dfd, de);
+	for (;;) {
+		ssize_t n = getdents64(fd, wk->dents.buf, wk->dents.cap);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return errno;
+		if (!n)
+			break;
+		for (ssize_t at = 0; at < n;) {
+			const struct dirent64 *de =
+				(const void *)(wk->dents.buf + at);
+
+			at += de->d_reclen;
+			if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+				list_entry(wk, d, dfd, de->d_name, de->d_type);
+		}
 	}
-	closedir(dir);
 	offsets_to_names(wk, &wk->files);
 	offsets_to_names(wk, &wk->dirs);
 	return 0;
@@ -390,7 +415,17 @@ static int list_dir(struct worker *wk, struct walk_dir *d, int dfd,
 		}
 		wk->dirs_missed += w->cache != NULL;
 	}
-	err = read_dir(wk, d, dfd);
+	if (w->cache) {
+		/* @dfd only names the directory */
+		int fd = openat(dfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+		if (fd < 0)
+			return errno;
+		err = read_dir(wk, d, fd, dfd);
+		close(fd);
+	} else {
+		err = read_dir(wk, d, dfd, dfd);
+	}
 	if (!err && w->stamp) {
 		d->stamp = arena_dup(wk->arena, &fs, sizeof(fs));
 		keep_listing(wk, d);
@@ -448,7 +483,8 @@ static void scan_dir(struct worker *wk, struct walk_dir *d)
 
 		if (!is_source(name, w->headers))
 			continue; /* a header, without -i */
-		scan_file(wk, d, dfd, name, &f);
+		/* (names from the cache or kept are not known to be regular) */
+		scan_file(wk, d, dfd, name, !lasting && is_regular(name), &f);
 		if (f.stamp)
 			f.name = lasting ? name : arena_strdup(wk->arena, name);
 		if (f.res || f.stamp)
@@ -469,7 +505,7 @@ static void *work(void *arg)
 	return NULL;
 }
 
-int walk_trees(struct walk *w)
+void walk_trees(struct walk *w)
 {
 	struct pool pool = { .w = w };
 	int jobs = w->jobs > 0 ? w->jobs : 1;
@@ -518,6 +554,7 @@ int walk_trees(struct walk *w)
 		w->dirs_missed += wks[i].dirs_missed;
 		sb_free(&wks[i].content);
 		sb_free(&wks[i].names);
+		sb_free(&wks[i].dents);
 		sb_free(&wks[i].path);
 		sb_free(&wks[i].rel);
 		pv_free(&wks[i].files);
@@ -529,5 +566,4 @@ int walk_trees(struct walk *w)
 	pthread_cond_destroy(&pool.more);
 	free(wks);
 	free(threads);
-	return 0;
 }

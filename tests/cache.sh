@@ -131,6 +131,16 @@ for mode in "" "-i"; do
 	same base warm3 "'$mode' warm cache, 3 threads"
 done
 
+# one cache for runs with and without -i, in turn
+rm -f scan.cache
+for mode in "" "-i" "" "-i"; do
+	# shellcheck disable=SC2086
+	run mbase -s "$tree" -d board.dtb $mode
+	# shellcheck disable=SC2086
+	run mixed -s "$tree" -d board.dtb $mode --cache scan.cache
+	same mbase mixed "'$mode' after a run in the other mode"
+done
+
 # the cache holds no phase: one made with -p spl serves -p tpl
 rm -f scan.cache
 run spl -s "$tree" -d board.dtb -i -p spl --cache scan.cache

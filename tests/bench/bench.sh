@@ -39,8 +39,8 @@ model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 echo "machine: $cores cores ($model), $(uname -sr)"
 echo "dtoc: $dtoc; $runs runs of each command, in turn; medians"
 
-# --- the generated trees, built once ---------------------------------
-if [ ! -f "$dir/tree.stamp" ]; then
+# --- the generated trees, built once (again if gentree changed) -------
+if [ ! -f "$dir/tree.stamp" ] || [ "$dir/gentree" -nt "$dir/tree.stamp" ]; then
 	echo "generating the trees under $dir ..."
 	rm -rf "$dir/tree" "$dir/small"
 	"$dir/gentree" tree "$dir/tree"

@@ -5,9 +5,10 @@
  *
  *   gentree tree DIR     ~3,000 directories, ~6,900 .c and ~6,500 .h
  *                        files (~120 MB) and ~25,000 other small files;
- *                        ~2,000 .c files declare drivers or uclasses,
- *                        headers are heavy with struct definitions. Also
- *                        DIR/bench.dts, a board using some of the drivers.
+ *                        ~2,000 .c files declare drivers or uclasses;
+ *                        ~6,000 struct definitions, in 4 headers of 10
+ *                        (U-Boot: ~5,500 in 1 of 4). Also DIR/bench.dts,
+ *                        a board using some of the drivers.
  *   gentree small DIR    a tree of ten drivers, for node scaling
  *   gentree nodes N      on stdout: a .dts with N nodes, 1000 of each
  *                        compatible (a uclass numbers at most 1000)
@@ -18,6 +19,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,12 +159,14 @@ static size_t pick_size(size_t avg)
 	return 3 * avg + rnd(8 * avg);
 }
 
-/* Ordinary C: functions, comments, a struct udevice here and there. */
-static void filler(FILE *f, size_t bytes, int flavour)
+/* Ordinary C: functions, comments, a struct udevice here and there
+ * (unless @structs is false: then no "struct" at all). */
+static void filler(FILE *f, size_t bytes, int flavour, bool structs)
 {
 	long start = ftell(f);
 	char a[64], b[64], c[64];
 	const char *nl = flavour == 1 ? "\r\n" : "\n";
+	const char *st = structs ? "struct " : "";
 
 	while (ftell(f) - start < (long)bytes) {
 		switch (rnd(6)) {
@@ -174,13 +178,13 @@ static void filler(FILE *f, size_t bytes, int flavour)
 			break;
 		case 1:
 			fprintf(f,
-				"static int %s_%s(struct udevice *dev, int %s)%s{%s"
-				"\tstruct %s_priv *priv = dev_get_priv(dev);%s"
+				"static int %s_%s(%sudevice *dev, int %s)%s{%s"
+				"\t%s%s_priv *priv = dev_get_priv(dev);%s"
 				"\tint ret;%s%s\tret = %s(priv->%s, %s);%s"
 				"\tif (ret)%s\t\treturn log_msg_ret(\"%s\", ret);%s%s"
 				"\treturn 0;%s}%s%s",
-				word(a), word(b), word(c), nl, nl, a, nl, nl, nl,
-				word(b), c, c, nl, nl, b, nl, nl, nl, nl, nl);
+				word(a), word(b), st, word(c), nl, nl, st, a, nl, nl,
+				nl, word(b), c, c, nl, nl, b, nl, nl, nl, nl, nl);
 			break;
 		case 2:
 			fprintf(f, "#define %s_%s(x) \\%s\tdo { \\%s\t\t%s(x); \\%s"
@@ -188,14 +192,14 @@ static void filler(FILE *f, size_t bytes, int flavour)
 				word(a), word(b), nl, nl, word(c), nl, nl, nl);
 			break;
 		case 3:
-			fprintf(f, "static const struct %s_ops %s_ops = {%s"
+			fprintf(f, "static const %s%s_ops %s_ops = {%s"
 				"\t.%s = %s_%s,%s\t.%s = %s_%s,%s};%s%s",
-				word(a), a, nl, word(b), a, b, nl, word(c), a, c,
-				nl, nl, nl);
+				st, word(a), a, nl, word(b), a, b, nl, word(c), a,
+				c, nl, nl, nl);
 			break;
 		case 4:
-			fprintf(f, "int %s_%s(struct %s *%s, ulong %s);%s",
-				word(a), word(b), word(c), c, a, nl);
+			fprintf(f, "int %s_%s(%s%s *%s, ulong %s);%s",
+				word(a), word(b), st, word(c), c, a, nl);
 			break;
 		default:
 			fprintf(f, "\tfor (i = 0; i < %u; i++)%s\t\t%s[i] = %s(%u);%s",
@@ -228,7 +232,7 @@ static void driver_file(int i, const char *dirpath)
 	f = create(rel);
 	fprintf(f, "// SPDX-License-Identifier: GPL-2.0+%s#include <dm.h>%s"
 		"#include \"%s.h\"%s%s", nl, nl, name, nl, nl);
-	filler(f, pick_size(8000) / 2, fl);
+	filler(f, pick_size(8000) / 2, fl, true);
 	fprintf(f, "static const struct udevice_id %s_ids[] = {%s", name, nl);
 	for (int k = 0, n = 1 + rnd(3); k < n; k++)
 		fprintf(f, "\t{ .compatible = \"bench,%s%s\"%s },%s", name,
@@ -244,7 +248,7 @@ static void driver_file(int i, const char *dirpath)
 	if (!rnd(8))
 		fprintf(f, "%sDM_DRIVER_ALIAS(bench_%s, bench_%s_old)%s", nl, name,
 			name, nl);
-	filler(f, pick_size(8000) / 2, fl);
+	filler(f, pick_size(8000) / 2, fl, true);
 	fclose(f);
 
 	h = create(hdr);
@@ -253,7 +257,7 @@ static void driver_file(int i, const char *dirpath)
 		"struct %s_plat {%s\tfdt_addr_t base;%s};%s",
 		nl, name, nl, name, nl, nl, name, nl, word(a), nl, nl, nl, nl,
 		name, nl, nl, nl);
-	filler(h, pick_size(3000), fl);
+	filler(h, pick_size(3000), fl, true);
 	fprintf(h, "%s#endif%s", nl, nl);
 	fclose(h);
 }
@@ -267,7 +271,7 @@ static void uclass_file(int u)
 	snprintf(rel, sizeof(rel), "%s/b%d-uclass.c", d->path, u);
 	f = create(rel);
 	fprintf(f, "// SPDX-License-Identifier: GPL-2.0+\n#include <dm.h>\n\n");
-	filler(f, pick_size(8000), 0);
+	filler(f, pick_size(8000), 0, true);
 	fprintf(f, "UCLASS_DRIVER(b%d) = {\n\t.id\t\t= UCLASS_B%d,\n"
 		"\t.name\t\t= \"b%d\",\n"
 		"\t.per_device_auto\t= sizeof(struct b%d_uc_priv),\n};\n",
@@ -276,7 +280,7 @@ static void uclass_file(int u)
 	snprintf(rel, sizeof(rel), "include/bench/b%d-uclass.h", u);
 	f = create(rel);
 	fprintf(f, "struct b%d_uc_priv {\n\tint seq;\n};\n", u);
-	filler(f, pick_size(2000), 0);
+	filler(f, pick_size(2000), 0, true);
 	fclose(f);
 }
 
@@ -307,7 +311,7 @@ static void other_files(int nc, int nh)
 		snprintf(rel, sizeof(rel), "%s/%s_%d.c", d->path, word(a), i);
 		f = create(rel);
 		fprintf(f, "// SPDX-License-Identifier: GPL-2.0+\n");
-		filler(f, pick_size(8500), fl);
+		filler(f, pick_size(8500), fl, true);
 		fclose(f);
 	}
 	for (int i = 0; i < nh; i++) {
@@ -318,10 +322,15 @@ static void other_files(int nc, int nh)
 
 		snprintf(rel, sizeof(rel), "%s/%s_%d.h", d->path, word(a), i);
 		f = create(rel);
-		/* 40% of headers define 1-6 structs: a bit more than U-Boot */
-		for (int left = rnd(10) < 4 ? 1 + rnd(6) : 0;
+		/* as in U-Boot, a header in 4 defines structs (these: 1-6
+		 * besides the drivers' headers), and about half never
+		 * mention one */
+		unsigned int kind = rnd(20);
+		bool structs = kind < 5;
+
+		for (int left = kind < 3 ? 1 + rnd(6) : 0;
 		     ftell(f) < (long)size || left; left -= left > 0) {
-			filler(f, 600, fl);
+			filler(f, 600, fl, structs);
 			if (!left)
 				continue;
 			fprintf(f, "struct %s_%s {\n", word(a), word(b));

@@ -12,6 +12,7 @@ int main(void)
 	srunner_add_suite(sr, value_suite());
 	srunner_add_suite(sr, match_suite());
 	srunner_add_suite(sr, parse_suite());
+	srunner_add_suite(sr, lines_suite());
 	srunner_add_suite(sr, resolve_suite());
 	srunner_add_suite(sr, bindings_suite());
 	srunner_run_all(sr, CK_NORMAL);

@@ -11,6 +11,7 @@ Suite *names_suite(void);
 Suite *value_suite(void);
 Suite *match_suite(void);
 Suite *parse_suite(void);
+Suite *lines_suite(void);
 Suite *resolve_suite(void);
 Suite *bindings_suite(void);
 
