@@ -193,8 +193,10 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 	if (opt->depfile && !opt->output && !opt->c_output_dir &&
 	    !opt->h_output_dir)
 		return usage_error("%s", "--depfile needs output files: give -o or -c/-C");
-	if (opt->depfile && opt->report && !strcmp(opt->depfile, opt->report))
-		return usage_error("%s", "--depfile and --report name the same file");
+	if ((opt->depfile && opt->report && !strcmp(opt->depfile, opt->report)) ||
+	    (opt->output && opt->depfile && !strcmp(opt->output, opt->depfile)) ||
+	    (opt->output && opt->report && !strcmp(opt->output, opt->report)))
+		return usage_error("%s", "-o, --depfile and --report must name different files");
 	if (!opt->nsrctrees) {
 		opt->srctrees = xmalloc(sizeof(char *));
 		opt->srctrees[opt->nsrctrees++] =

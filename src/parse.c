@@ -119,11 +119,11 @@ static int end_driver(struct driver_parser *dp)
 		sm_put(&dp->drivers, drv->name, drv);
 	} else if (!drv->uclass_id) {
 		note(p, drv->name,
-		     "%s:%d: warning: driver '%s' has no .id (uclass), so it is ignored",
+		     "%s:%d: warning: driver '%s' has no .id (uclass), so it is ignored; add .id = UCLASS_...",
 		     path, drv->line, drv->name);
 	} else {
 		note(p, drv->name,
-		     "%s:%d: warning: driver '%s' has no .of_match compatible strings, so it is ignored",
+		     "%s:%d: warning: driver '%s' has no .of_match compatible strings, so it is ignored; add .of_match = <udevice_id table>",
 		     path, drv->line, drv->name);
 	}
 	dp->driver = NULL;

@@ -121,6 +121,7 @@ tree/tools/dtoc/dtoc -d basic.dtb -c fromtree all 2> /dev/null &&
 # CI checks: --check writes nothing; --werror turns warnings into a failure.
 expect 2 "dtoc: error: --depfile names no outputs with --check" -- -s "$src" -d basic.dtb --check --depfile x.d -c o all
 expect 2 "dtoc: error: --depfile needs output files" -- -s "$src" -d basic.dtb --depfile x.d all
+expect 2 "dtoc: error: -o, --depfile and --report must name different files" -- -s "$src" -d basic.dtb -o same --report same all
 expect 0 "" -- -s "$src" -d basic.dtb --check -c checked all
 [ ! -e checked ] && [ ! -s out.txt ] && ok || bad "--check wrote outputs"
 dtc -q -I dts -O dtb -o drivers.dtb "$top/testdata/cases/drivers/input.dts"
