@@ -257,6 +257,22 @@ static int add_member(struct ctx *ctx, struct styping *s,
 }
 
 /* The members of @node's struct that its bindings type. */
+/* Make @name a typed member of @s, if the node's bindings type it */
+static int type_prop(struct ctx *ctx, struct styping *s,
+		     const struct node *node, const struct ptrvec *all,
+		     const char *name)
+{
+	const struct binding_type *bt;
+	int ret;
+
+	if (!typable(name))
+		return 0;
+	ret = lookup_type(ctx, node, all, name, &bt);
+	if (!ret && bt)
+		ret = add_member(ctx, s, node, name, bt);
+	return ret;
+}
+
 static int type_node(struct ctx *ctx, struct typing *t,
 		     const struct node *node)
 {
@@ -264,30 +280,14 @@ static int type_node(struct ctx *ctx, struct typing *t,
 	struct styping *s = styping_for(t, node->struct_name);
 	int ret = node_digests(ctx, t, node, &selected, &all);
 
-	for (int p = 0; !ret && p < node->nprops; p++) {
-		const char *name = node->props[p].name;
-		const struct binding_type *bt;
-
-		if (!typable(name))
-			continue;
-		ret = lookup_type(ctx, node, &all, name, &bt);
-		if (!ret && bt)
-			ret = add_member(ctx, s, node, name, bt);
-	}
+	for (int p = 0; !ret && p < node->nprops; p++)
+		ret = type_prop(ctx, s, node, &all, node->props[p].name);
 	/* a binding's flags are members even where no node has them */
 	for (int i = 0; !ret && i < selected.count; i++) {
 		const struct schema_types *st = selected.items[i];
 
-		for (int k = 0; !ret && k < st->flags.count; k++) {
-			const char *name = st->flags.items[k];
-			const struct binding_type *bt;
-
-			if (!typable(name))
-				continue;
-			ret = lookup_type(ctx, node, &all, name, &bt);
-			if (!ret && bt)
-				ret = add_member(ctx, s, node, name, bt);
-		}
+		for (int k = 0; !ret && k < st->flags.count; k++)
+			ret = type_prop(ctx, s, node, &all, st->flags.items[k]);
 	}
 	pv_free(&selected);
 	pv_free(&all);
