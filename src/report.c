@@ -3,7 +3,8 @@
  * --report: a JSON account of the run for CI jobs and people: each
  * node (its idx, compatible strings, driver or why none, uclass,
  * sequence number, parent), each driver used (with its file and line),
- * and every warning and the error with where they point. Written with
+ * every warning and the error with where they point, and how many source
+ * files were read, parsed or taken from the cache. Written with
  * jansson, even when the run fails (that is when it is most useful).
  */
 #include <errno.h>
@@ -155,6 +156,17 @@ static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
 		json_array_append_new(diags, diag_json(ctx->warnings.items[i]));
 	if (!ok && ctx->error)
 		json_array_append_new(diags, diag_json(ctx->error));
+	if (ctx->scan) {
+		json_t *scan = json_object();
+
+		json_object_set_new(scan, "files_read",
+				    json_integer(ctx->scan->files_read));
+		json_object_set_new(scan, "files_parsed",
+				    json_integer(ctx->scan->files_scanned));
+		json_object_set_new(scan, "files_from_cache",
+				    json_integer(ctx->scan->files_cached));
+		json_object_set_new(root, "scan", scan);
+	}
 	json_object_set_new(root, "nodes", nodes);
 	json_object_set_new(root, "drivers", drivers);
 	json_object_set_new(root, "diagnostics", diags);

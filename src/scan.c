@@ -167,8 +167,8 @@ static int merge_dir(struct ctx *ctx, struct scan *scan,
 			ret = set_error(ctx, "cannot read source tree '%s': %s",
 					path.buf, strerror(d->err));
 		else
-			add_warning(ctx, "%s: warning: skipping directory: %s",
-				    path.buf, strerror(d->err));
+			warn_at(ctx, FILE_LOC(path.buf, 0),
+				"skipping directory: %s", strerror(d->err));
 		sb_free(&path);
 		return ret;
 	}

@@ -143,5 +143,7 @@ dtc -q -I dts -O dtb -o noparent.dtb \
 grep -q '"ok": false' rep.json && grep -q '"node": "/bus/shape"' rep.json &&
 	ok || bad "--report of a failing run"
 
+expect 1 "dtoc: error: cannot write report 'nodir/r.json'" -- -s "$src" -d basic.dtb --check --report nodir/r.json all
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
