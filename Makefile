@@ -37,7 +37,10 @@ else
 Q := @
 endif
 
-DTOC_SRCS := $(wildcard src/*.c)
+# src/<stage>/*.c: the pipeline's stages (src/runtime is built by
+# src/runtime/runtime.mk)
+DTOC_STAGES := base dtb scan bindings resolve emit
+DTOC_SRCS := $(wildcard src/*.c) $(foreach s,$(DTOC_STAGES),$(wildcard src/$(s)/*.c))
 DTOC_LIB_SRCS := $(filter-out src/main.c,$(DTOC_SRCS))
 TEMPLATES := $(sort $(wildcard templates/*.txt))
 DTOC_OBJS := $(DTOC_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/templates.o
@@ -56,11 +59,13 @@ $(BUILD)/dtoc: $(DTOC_OBJS)
 	$(Q)$(CC) $(DTOC_CFLAGS) $(LDFLAGS) -o $@ $^ $(FDT_LIBS) $(JSON_LIBS) \
 		$(YAML_LIBS)
 
-$(BUILD)/obj/%.o: src/%.c src/dtoc.h
+$(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(DTOC_CFLAGS) $(FDT_CFLAGS) $(JSON_CFLAGS) $(YAML_CFLAGS) \
-		-Isrc -c -o $@ $<
+		-Isrc -MMD -MP -c -o $@ $<
+
+-include $(DTOC_OBJS:.o=.d)
 
 $(BUILD)/templates.c: templates/embed.sh $(TEMPLATES)
 	@mkdir -p $(@D)
@@ -79,7 +84,8 @@ RUNTIME_CHECK := $(if $(wildcard src/runtime/runtime.mk),runtime-check)
 # Every good testdata case, compiled with its drivers against the runtime
 RUNTIME_CASES := $(if $(RUNTIME_CHECK),check-runtime-cases)
 
-$(BUILD)/unit-tests: $(UNIT_SRCS) tests/unit/unit.h $(DTOC_LIB_OBJS)
+$(BUILD)/unit-tests: $(UNIT_SRCS) tests/unit/unit.h $(DTOC_LIB_OBJS) \
+		$(wildcard src/*.h src/*/*.h)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(DTOC_CFLAGS) $(CHECK_CFLAGS) $(FDT_CFLAGS) -Isrc -o $@ \
 		$(UNIT_SRCS) $(DTOC_LIB_OBJS) $(LDFLAGS) $(CHECK_LIBS) $(FDT_LIBS) \
@@ -111,6 +117,12 @@ check-cli: $(BUILD)/dtoc
 
 check-make: $(BUILD)/dtoc
 	$(Q)tests/make-project.sh $(BUILD)/dtoc
+
+# No stage includes the header of a later stage, or of one it must not know
+.PHONY: check-layers
+test-suite: check-layers
+check-layers:
+	$(Q)tests/layers.sh src
 
 # What dtoc --bindings writes, compiled against the runtime's headers and
 # read back as its C types (tests/bindings-readback.c).

@@ -11,7 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dtoc.h"
+#include "base/diag.h"
+#include "dtb/dtb.h"
+#include "emit/emit.h"
+#include "resolve/resolve.h"
+#include "scan/scan.h"
 
 #ifndef DTOC_VERSION
 #define DTOC_VERSION "0.1"

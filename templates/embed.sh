@@ -7,7 +7,7 @@ out=$1
 shift
 {
 	echo '/* Generated from templates/ by templates/embed.sh: do not edit. */'
-	echo '#include "dtoc.h"'
+	echo '#include "emit/templates.h"'
 	for f in "$@"; do
 		name=$(basename "$f" .txt | sed 's/[^A-Za-z0-9]/_/g')
 		printf 'const char tmpl_%s[] =\n' "$name"

@@ -36,7 +36,7 @@ fail=0
 # step NAME EXPECTED-OUTPUT: run make and compare what it printed
 step() {
 	local got
-	got=$(make -s 2>&1 | tr '\n' ' ')
+	got=$(env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s 2>&1 | tr '\n' ' ')
 	if [ "$got" = "$2" ]; then
 		pass=$((pass + 1))
 	else

@@ -5,7 +5,18 @@
 
 #include <check.h>
 
-#include "dtoc.h"
+#include "base/diag.h"
+#include "bindings/bindings.h"
+#include "bindings/schema.h"
+#include "dtb/dtb.h"
+#include "emit/emit.h"
+#include "resolve/resolve.h"
+#include "scan/cache.h"
+#include "scan/lines.h"
+#include "scan/merge.h"
+#include "scan/parse.h"
+#include "scan/scan.h"
+#include "scan/walk.h"
 
 Suite *names_suite(void);
 Suite *value_suite(void);

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-2.0+ */
+/*
+ * base: the containers every stage uses. Library code allocates from
+ * the run's arena; the x* functions abort on exhaustion (a tool, not
+ * a library).
+ */
+#ifndef BASE_BASE_H
+#define BASE_BASE_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Arena: everything of one run is allocated here and freed at once. */
+struct arena_block;
+struct arena {
+	struct arena_block *head;
+};
+
+void *arena_alloc(struct arena *a, size_t size);
+void *arena_dup(struct arena *a, const void *src, size_t size);
+/* A new block of @new_size holding the first @old_size bytes of @old. */
+void *arena_grow(struct arena *a, const void *old, size_t old_size,
+		 size_t new_size);
+char *arena_strdup(struct arena *a, const char *s);
+char *arena_strndup(struct arena *a, const char *s, size_t len);
+char *arena_printf(struct arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void arena_free(struct arena *a);
+
+/* Growable byte buffer, always NUL-terminated. */
+struct strbuf {
+	char *buf;
+	size_t len;
+	size_t cap;
+};
+
+void sb_add(struct strbuf *sb, const char *s, size_t len);
+void sb_puts(struct strbuf *sb, const char *s);
+void sb_printf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void sb_free(struct strbuf *sb);
+
+/* Growable array of pointers. */
+struct ptrvec {
+	void **items;
+	int count;
+	int cap;
+};
+
+void pv_push(struct ptrvec *v, void *item);
+void pv_free(struct ptrvec *v);
+void pv_sort(struct ptrvec *v, int (*cmp)(const void *, const void *));
+/* For vectors owned by the model: grown in the arena, never freed. */
+void apv_push(struct arena *a, struct ptrvec *v, void *item);
+
+/* String-keyed hash map that remembers insertion order (like a Python
+ * dict: replacing a value keeps the key's original position). */
+struct strmap_entry {
+	const char *key;
+	void *value;
+};
+
+struct strmap {
+	struct strmap_entry *entries; /* in insertion order */
+	int count;
+	int cap;
+	int *slots; /* open addressing: index into entries, or -1 */
+	int nslots;
+};
+
+void *sm_get(const struct strmap *m, const char *key);
+bool sm_has(const struct strmap *m, const char *key);
+/* Insert or replace; the key is not copied. */
+void sm_put(struct strmap *m, const char *key, void *value);
+void sm_free(struct strmap *m);
+
+void *xmalloc(size_t size);
+void *xrealloc(void *ptr, size_t size);
+char *xstrdup(const char *s);
+
+#endif /* BASE_BASE_H */

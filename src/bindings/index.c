@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: GPL-2.0+
+/*
+ * Bindings: the index of the dt-schema YAML files below each --bindings
+ * DIR, read with libyaml.
+ *
+ * A tree such as Linux's Documentation/devicetree/bindings holds
+ * thousands of files, of which a board uses a few dozen. So every file is
+ * first indexed from two small parts of its text (find_regions()): what
+ * selects it, and the compatible strings under "properties:
+ * compatible:". Only the files a node selects, and those they $ref, are
+ * then read in full into a tree of ynodes.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <yaml.h>
+
+#include "bindings/yaml.h"
+
+/* Compatible strings that many schemas list as a fallback after their
+ * own: like dt-schema, they do not select a schema by themselves, or
+ * every syscon node would take every syscon-based binding's types. */
+static const char *const generic_compats[] = {
+	"syscon", "simple-mfd", "simple-bus",
+};
+
+/* ------------------------------------------------------------ index */
+
+/* Where the index is in the event stream: the containers above it. */
+struct frame {
+	bool map;
+	bool want_key;	/* a map's next scalar is a key */
+	char key[64];	/* the key whose value is being read ("" if long) */
+};
+
+struct indexer {
+	struct frame stack[MAX_DEPTH];
+	int depth;
+	bool select_seen;
+	bool select_compats; /* select names compatible strings */
+	bool props_done;
+};
+
+/* Key of frame @i, or "" */
+static const char *key_at(const struct indexer *ix, int i)
+{
+	return i < ix->depth && ix->stack[i].map ? ix->stack[i].key : "";
+}
+
+/*
+ * A scalar value at the current place: is it a compatible string, that
+ * is the value of a "const" or an item of an "enum", anywhere below
+ * properties: compatible: (through items, oneOf, contains, ...) or
+ * select: properties: compatible:?
+ */
+static void index_scalar(struct ctx *ctx, struct bfile *f,
+			 struct indexer *ix, const char *value)
+{
+	const struct frame *top = &ix->stack[ix->depth - 1];
+	bool in_compat = false, in_select = false;
+
+	if (ix->depth == 1 && top->map && !strcmp(top->key, "select")) {
+		/* YAML 1.2 core schema booleans */
+		if (!strcmp(value, "true") || !strcmp(value, "True") ||
+		    !strcmp(value, "TRUE"))
+			f->select = BSEL_ALL;
+		else
+			f->select = BSEL_NONE;
+		ix->select_seen = true;
+		return;
+	}
+	if (ix->depth >= 3 && !strcmp(key_at(ix, 0), "properties") &&
+	    !strcmp(key_at(ix, 1), "compatible"))
+		in_compat = true;
+	if (ix->depth >= 4 && !strcmp(key_at(ix, 0), "select") &&
+	    !strcmp(key_at(ix, 1), "properties") &&
+	    !strcmp(key_at(ix, 2), "compatible"))
+		in_select = true;
+	if (!in_compat && !in_select)
+		return;
+	/* "const: x", or "enum: [x, ...]" (the enum key is on the map
+	 * above the sequence) */
+	bool wanted = (top->map && !strcmp(top->key, "const")) ||
+		      (!top->map && ix->depth >= 2 &&
+		       ix->stack[ix->depth - 2].map &&
+		       !strcmp(ix->stack[ix->depth - 2].key, "enum"));
+
+	if (!wanted)
+		return;
+	if (in_select && !ix->select_compats) {
+		/* an explicit select replaces the compatibles listed */
+		f->compats.count = 0;
+		ix->select_compats = true;
+	}
+	if (in_compat && ix->select_compats)
+		return;
+	for (int i = 0; i < f->compats.count; i++) {
+		if (!strcmp(f->compats.items[i], value))
+			return;
+	}
+	apv_push(&ctx->arena, &f->compats, arena_strdup(&ctx->arena, value));
+}
+
+/* Leave out the generic fallbacks, unless the file names nothing else. */
+static void drop_generic(struct bfile *f)
+{
+	int kept = 0;
+
+	for (int i = 0; i < f->compats.count; i++) {
+		bool generic = false;
+
+		for (size_t g = 0; g < sizeof(generic_compats) /
+					   sizeof(*generic_compats); g++)
+			generic |= !strcmp(f->compats.items[i],
+					   generic_compats[g]);
+		if (!generic)
+			f->compats.items[kept++] = f->compats.items[i];
+	}
+	if (kept)
+		f->compats.count = kept;
+}
+
+/*
+ * Index from the events of @buf: the whole file, or one of the regions
+ * find_regions() cut out. @quiet: a parse error only returns -1, for the
+ * caller to index the whole file instead (and report it from there).
+ */
+static int index_events(struct ctx *ctx, struct bfile *f, struct indexer *ix,
+			const char *buf, size_t len, bool quiet)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	int ret = 0;
+	bool done = false;
+
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
+	while (!done) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			ret = quiet ? -1 : yaml_error(ctx, f->path, &parser);
+			break;
+		}
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+		case YAML_DOCUMENT_END_EVENT: /* only the first document */
+			done = true;
+			break;
+		case YAML_MAPPING_START_EVENT:
+		case YAML_SEQUENCE_START_EVENT:
+			if (ix->depth == MAX_DEPTH) {
+				ret = quiet ? -1 :
+				      error_at(ctx, FILE_LOC(f->path,
+					       (int)ev.start_mark.line + 1),
+					       "YAML nested too deeply");
+				done = true;
+				break;
+			}
+			if (ix->depth == 1 && !strcmp(ix->stack[0].key, "select"))
+				ix->select_seen = true;
+			ix->stack[ix->depth].map =
+				ev.type == YAML_MAPPING_START_EVENT;
+			ix->stack[ix->depth].want_key = true;
+			ix->stack[ix->depth].key[0] = '\0';
+			ix->depth++;
+			break;
+		case YAML_MAPPING_END_EVENT:
+		case YAML_SEQUENCE_END_EVENT:
+			ix->depth--;
+			if (ix->depth == 0) {
+				done = true;
+				break;
+			}
+			if (ix->depth == 1 &&
+			    !strcmp(ix->stack[0].key, "properties"))
+				ix->props_done = true;
+			if (ix->stack[ix->depth - 1].map)
+				ix->stack[ix->depth - 1].want_key = true;
+			break;
+		case YAML_SCALAR_EVENT:
+		case YAML_ALIAS_EVENT: {
+			const char *value = ev.type == YAML_SCALAR_EVENT ?
+				(const char *)ev.data.scalar.value : "";
+			struct frame *top = ix->depth ?
+				&ix->stack[ix->depth - 1] : NULL;
+
+			if (!top)
+				break; /* a document that is a scalar */
+			if (top->map && top->want_key) {
+				size_t n = strlen(value);
+
+				if (n < sizeof(top->key))
+					memcpy(top->key, value, n + 1);
+				else
+					top->key[0] = '\0';
+				top->want_key = false;
+				break;
+			}
+			index_scalar(ctx, f, ix, value);
+			if (top->map)
+				top->want_key = true;
+			break;
+		}
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+		/* select comes before properties in dt-schema files; what
+		 * follows properties does not change the index */
+		if (ix->props_done && ix->depth == 1 &&
+		    ix->stack[0].want_key)
+			done = true;
+	}
+	yaml_parser_delete(&parser);
+	return ret;
+}
+
+/* A range of a file's text */
+struct region {
+	size_t start, end;
+};
+
+/* Whether line @p (indentation skipped) is the key @key, as "key:",
+ * "'key':" or "\"key\":" */
+static bool line_is_key(const char *p, const char *end, const char *key)
+{
+	size_t k = strlen(key);
+	char quote = *p == '"' || *p == '\'' ? *p : 0;
+
+	if (quote)
+		p++;
+	if ((size_t)(end - p) < k + 1 || strncmp(p, key, k))
+		return false;
+	p += k;
+	if (quote && *p++ != quote)
+		return false;
+	return p < end && *p == ':' &&
+	       (p + 1 == end || p[1] == ' ' || p[1] == '\r');
+}
+
+/*
+ * Libyaml reads a file's descriptions and examples, most of its text, as
+ * carefully as the rest; the index needs two small parts of it. Cut them
+ * out by indentation: the top-level "select:" block and the "compatible:"
+ * block under the top-level "properties:". -1 where the layout is not
+ * plain block style (tabs, a top-level sequence or flow collection): the
+ * whole file is then indexed instead.
+ */
+static int find_regions(const char *buf, size_t len, struct region *sel,
+			struct region *compat)
+{
+	const char *p = buf, *end = buf + len;
+	bool in_sel = false, in_props = false, in_compat = false;
+	int props_indent = -1;
+
+	memset(sel, 0, sizeof(*sel));
+	memset(compat, 0, sizeof(*compat));
+	while (p < end) {
+		const char *nl = memchr(p, '\n', end - p);
+		const char *eol = nl ? nl : end;
+		const char *q = p;
+		size_t at = p - buf;
+		int indent;
+
+		p = nl ? nl + 1 : end;
+		while (q < eol && *q == ' ')
+			q++;
+		indent = q - (buf + at);
+		if (q < eol && *q == '\t')
+			return -1;
+		if (q == eol || *q == '#' || (*q == '\r' && q + 1 == eol))
+			continue; /* blank, or a comment */
+		if (indent > 0) {
+			if (!in_props)
+				continue;
+			if (props_indent < 0)
+				props_indent = indent;
+			if (indent < props_indent)
+				return -1;
+			if (indent > props_indent)
+				continue;
+			if (in_compat) {
+				compat->end = at;
+				in_compat = false;
+			}
+			if (line_is_key(q, eol, "compatible")) {
+				compat->start = at;
+				compat->end = len;
+				in_compat = true;
+			}
+			continue;
+		}
+		/* a top-level line: a key, or a document marker */
+		if (in_sel) {
+			sel->end = at;
+			in_sel = false;
+		}
+		if (in_compat) {
+			compat->end = at;
+			in_compat = false;
+		}
+		if (in_props)
+			return 0; /* the index needs nothing further */
+		if (*q == '%' || !strncmp(q, "---", 3))
+			continue;
+		if (*q == '-' || *q == '[' || *q == '{' || *q == '.' ||
+		    !memchr(q, ':', eol - q))
+			return -1;
+		if (line_is_key(q, eol, "select")) {
+			sel->start = at;
+			sel->end = len;
+			in_sel = true;
+		} else if (line_is_key(q, eol, "properties")) {
+			const char *v = (const char *)memchr(q, ':', eol - q) + 1;
+
+			while (v < eol && (*v == ' ' || *v == '\r'))
+				v++;
+			if (v < eol && *v != '#')
+				return -1; /* properties: {...} on one line */
+			in_props = true;
+		}
+	}
+	return 0;
+}
+
+int bindings_index_text(struct ctx *ctx, struct bfile *f, const char *buf,
+			size_t len)
+{
+	struct indexer *ix = xmalloc(sizeof(*ix));
+	struct region sel, compat;
+	int ret = -1;
+
+	memset(ix, 0, sizeof(*ix));
+	f->select = BSEL_COMPAT;
+	f->compats.count = 0;
+	if (!find_regions(buf, len, &sel, &compat)) {
+		ret = 0;
+		if (sel.end > sel.start)
+			ret = index_events(ctx, f, ix, buf + sel.start,
+					   sel.end - sel.start, true);
+		if (!ret && compat.end > compat.start) {
+			/* the block is read as if under "properties:" */
+			ix->depth = 1;
+			ix->stack[0].map = true;
+			strcpy(ix->stack[0].key, "properties");
+			ret = index_events(ctx, f, ix, buf + compat.start,
+					   compat.end - compat.start, true);
+		}
+	}
+	if (ret) {
+		memset(ix, 0, sizeof(*ix));
+		f->select = BSEL_COMPAT;
+		f->compats.count = 0;
+		ret = index_events(ctx, f, ix, buf, len, false);
+	}
+	if (f->select == BSEL_COMPAT && !ix->select_compats)
+		drop_generic(f);
+	if (f->select == BSEL_COMPAT && ix->select_seen && !ix->select_compats)
+		f->select = BSEL_NONE; /* select: false, or on something else */
+	free(ix);
+	return ret;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+static int index_file(struct ctx *ctx, struct bindings *b, const char *dir,
+		      const char *rel)
+{
+	struct bfile *f = arena_alloc(&ctx->arena, sizeof(*f));
+	char *buf;
+	size_t len;
+	int ret;
+
+	f->dir = dir;
+	f->rel = arena_strdup(&ctx->arena, rel);
+	f->path = arena_printf(&ctx->arena, "%s/%s", dir, rel);
+	ret = yaml_read_file(ctx, f->path, &buf, &len);
+	if (ret)
+		return ret;
+	ret = bindings_index_text(ctx, f, buf, len);
+	free(buf);
+	if (ret)
+		return ret;
+	apv_push(&ctx->arena, &b->files, f);
+	sm_put(&b->by_path, f->path, f);
+	if (f->select == BSEL_ALL)
+		apv_push(&ctx->arena, &b->global, f);
+	if (f->select != BSEL_COMPAT)
+		return 0;
+	for (int i = 0; i < f->compats.count; i++) {
+		const char *c = f->compats.items[i];
+		struct ptrvec *v = sm_get(&b->by_compat, c);
+
+		if (!v) {
+			v = arena_alloc(&ctx->arena, sizeof(*v));
+			sm_put(&b->by_compat, c, v);
+		}
+		apv_push(&ctx->arena, v, f);
+	}
+	return 0;
+}
+
+/* A directory's .yaml files, then its subdirectories, each sorted by
+ * name (hidden ones skipped), so that the index does not depend on the
+ * order the file system lists them in. */
+static int index_dir(struct ctx *ctx, struct bindings *b, const char *dir,
+		     const char *rel, int depth)
+{
+	char *path = rel ? arena_printf(&ctx->arena, "%s/%s", dir, rel) :
+			   (char *)dir;
+	DIR *d = opendir(path);
+	struct ptrvec files = { 0 }, subdirs = { 0 };
+	struct dirent *de;
+	int ret = 0;
+
+	if (!d) {
+		error_at(ctx, FILE_LOC(path, 0),
+			 "cannot read bindings directory: %s", strerror(errno));
+		return DTOC_ERR_IO;
+	}
+	if (depth > 64) {
+		closedir(d);
+		return error_at(ctx, FILE_LOC(path, 0),
+				"bindings directories nested too deeply (a symbolic link loop?)");
+	}
+	while ((de = readdir(d))) {
+		const char *name = de->d_name;
+		char *child;
+		struct stat st;
+
+		if (name[0] == '.')
+			continue;
+		/* the type from the listing saves a stat per file */
+		if (de->d_type == DT_REG) {
+			if (has_suffix(name, ".yaml"))
+				pv_push(&files, arena_strdup(&ctx->arena, name));
+			continue;
+		}
+		if (de->d_type == DT_DIR) {
+			pv_push(&subdirs, arena_strdup(&ctx->arena, name));
+			continue;
+		}
+		child = arena_printf(&ctx->arena, "%s/%s", path, name);
+		if (stat(child, &st)) {
+			/* e.g. a dangling link: unreadable, if it is a
+			 * binding at all */
+			if (has_suffix(name, ".yaml")) {
+				error_at(ctx, FILE_LOC(child, 0),
+					 "cannot read binding: %s",
+					 strerror(errno));
+				ret = DTOC_ERR_IO;
+				break;
+			}
+			continue;
+		}
+		if (S_ISDIR(st.st_mode))
+			pv_push(&subdirs, arena_strdup(&ctx->arena, name));
+		else if (has_suffix(name, ".yaml"))
+			pv_push(&files, arena_strdup(&ctx->arena, name));
+	}
+	closedir(d);
+	pv_sort(&files, cmp_names);
+	pv_sort(&subdirs, cmp_names);
+	for (int i = 0; !ret && i < files.count; i++)
+		ret = index_file(ctx, b, dir,
+				 rel ? arena_printf(&ctx->arena, "%s/%s", rel,
+						    (char *)files.items[i]) :
+				       (char *)files.items[i]);
+	for (int i = 0; !ret && i < subdirs.count; i++)
+		ret = index_dir(ctx, b, dir,
+				rel ? arena_printf(&ctx->arena, "%s/%s", rel,
+						   (char *)subdirs.items[i]) :
+				      (char *)subdirs.items[i],
+				depth + 1);
+	pv_free(&files);
+	pv_free(&subdirs);
+	return ret;
+}
+
+int bindings_index(struct ctx *ctx, struct bindings *b,
+		   const char *const *dirs, int ndirs)
+{
+	b->dirs = dirs;
+	b->ndirs = ndirs;
+	for (int i = 0; i < ndirs; i++) {
+		/* "DIR/" and "DIR" name the same files */
+		char *dir = arena_strdup(&ctx->arena, dirs[i]);
+		size_t n = strlen(dir);
+		int ret;
+
+		while (n > 1 && dir[n - 1] == '/')
+			dir[--n] = '\0';
+		ret = index_dir(ctx, b, dir, NULL, 0);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+void bindings_free(struct bindings *b)
+{
+	sm_free(&b->by_path);
+	sm_free(&b->by_compat);
+}

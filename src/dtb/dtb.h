@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: GPL-2.0+ */
+/*
+ * dtb: the devicetree blob as a tree of nodes and properties, their
+ * values as the reference guesses their types (value.c), the C names
+ * (names.c), and which properties are members or hold phandles
+ * (props.c). The first stage: it knows only base.
+ */
+#ifndef DTB_DTB_H
+#define DTB_DTB_H
+
+#include "base/diag.h"
+
+/* ------------------------------------------------------- names.c */
+
+/* The C identifier for a devicetree name (the reference's rules). */
+char *conv_name_to_c(struct arena *a, const char *name);
+bool is_c_identifier(const char *s);
+/* Append tabs to reach tab stop @num_tabs (8 columns), or one space. */
+void sb_tab_to(struct strbuf *sb, int num_tabs, const char *text);
+
+/* ------------------------------------------------------- value.c */
+
+/*
+ * Property types, in the reference's order from widest to narrowest: a
+ * member that two nodes disagree on takes the lower of the two. The last
+ * two only come from bindings (bindings/typing.c), never from a guess, and never
+ * widen into another type.
+ */
+enum ptype { PT_BYTE, PT_INT, PT_STRING, PT_BOOL, PT_INT64, PT_INT16,
+	     PT_UINT64 };
+
+/* What one element of a value holds. After widening an element may be
+ * of another kind than its value's type (as in the reference), which is
+ * only an error if it cannot be written as that type. */
+enum ekind { EK_BYTE, EK_CELL, EK_STR, EK_TRUE, EK_U64 };
+
+struct elem {
+	enum ekind kind;
+	uint32_t cell;	 /* EK_BYTE, EK_CELL */
+	uint64_t u64;	 /* EK_U64 */
+	const char *str; /* EK_STR */
+};
+
+struct value {
+	enum ptype type;
+	bool is_list;
+	int count; /* 1 for a scalar */
+	struct elem *elems;
+};
+
+void value_from_bytes(struct arena *a, struct value *v, const uint8_t *data,
+		      int len);
+void value_copy(struct arena *a, struct value *dst, const struct value *src);
+/* Widen @self so that it can hold @other. Returns 0 or -1 where the
+ * reference would fail (message in @why). */
+int value_widen(struct arena *a, struct value *self, const struct value *other,
+		const char **why);
+/* Append the C expression of element @e as @type. -1 if impossible. */
+int value_format_elem(struct strbuf *sb, enum ptype type,
+		      const struct elem *e, const char **why);
+const char *ptype_c_name(enum ptype type);
+/* @data read as elements of @type (a binding's type: byte, int16, int,
+ * uint64, string or bool); -1 if @len does not split into them. */
+int value_from_typed_bytes(struct arena *a, struct value *v,
+			   const uint8_t *data, int len, enum ptype type,
+			   bool is_list);
+
+/* ----------------------------------------------------- binding types */
+
+/* A property's type in a binding: a types.yaml definition, or a flag. */
+enum btype { BT_FLAG, BT_U8, BT_U16, BT_U32, BT_U64, BT_STRING, BT_PHANDLE,
+	     BT_PHANDLE_ARRAY };
+
+struct binding_type {
+	enum btype base;
+	bool array;	   /* -array, -matrix: always a C array */
+	const char *def;   /* as the binding says, e.g. "uint32-array" */
+	const char *file;  /* the binding, and the line that says so */
+	int line;
+	int fixed_args;	   /* phandle-array: args per entry the binding
+			    * fixes (items: - items: [...]), or -1 */
+	/* another binding of the same digest that gives another type;
+	 * an error only if a node has the property */
+	const struct binding_type *clash;
+};
+
+/* --------------------------------------------------------- dtb.c */
+
+struct prop {
+	const char *name;
+	const uint8_t *data;
+	int len;
+	struct value val;
+	/* its type from a binding (bindings/typing.c), or NULL: guessed */
+	const struct binding_type *bt;
+};
+
+struct driver;
+struct uclass;
+struct driver_alias;
+
+struct node {
+	const char *name;
+	const char *path;
+	struct node *parent;
+	struct node **children;
+	int nchildren;
+	struct prop *props; /* in blob order */
+	int nprops;
+	uint32_t phandle;
+
+	/* filled in by resolve for valid nodes */
+	bool valid;
+	int idx;
+	const char *var_name;
+	const char *struct_name;
+	const struct driver_alias *via_alias; /* how struct_name was found */
+	struct driver *driver;
+	struct driver *parent_driver;
+	struct uclass *uclass;
+	int seq;
+	int uclass_seq;
+	int parent_seq;
+	struct ptrvec child_devs; /* of struct node * */
+};
+
+struct dt {
+	const char *fname;
+	void *blob;
+	struct node *root;
+	struct node **by_phandle; /* nodes with a phandle, sorted by it */
+	int nphandles;
+};
+
+int dt_read(struct ctx *ctx, const char *fname);
+struct prop *node_prop(const struct node *node, const char *name);
+struct node *dt_find_phandle(const struct dt *dt, uint32_t phandle);
+struct node *dt_find_path(const struct dt *dt, const char *path);
+
+/* ---------------------------------------------------------- props.c */
+
+/* The phandles of a property: how many, and the args of each. */
+struct phandle_info {
+	int count;
+	int max_args;
+	int *args;
+};
+
+/* Whether a property becomes a struct member. */
+bool prop_is_member(const char *name);
+/* The #...-cells property of a phandle property name, or NULL. */
+const char *phandle_cells_prop(const char *name);
+/* A property that must hold exactly one cell, e.g. #address-cells */
+int prop_single_cell(struct ctx *ctx, const struct node *node,
+		     const struct prop *prop, uint32_t *out);
+/* Count the phandles of @val (a phandle property of @node). */
+int phandle_info(struct ctx *ctx, const struct node *node, const char *pname,
+		 const struct value *val, struct phandle_info *info);
+/* The same for a property typed by binding @bt (NULL: by its name). */
+int phandle_info_typed(struct ctx *ctx, const struct node *node,
+		       const char *pname, const struct binding_type *bt,
+		       const struct value *val, struct phandle_info *info);
+/* Whether a property (of type @bt, NULL if guessed) holds phandles. */
+bool holds_phandles(const char *name, const struct binding_type *bt);
+/* The #...-cells property of a provider for phandle-array @name:
+ * clocks -> #clock-cells, rockchip,foo-gpios -> #gpio-cells, ... */
+const char *cells_prop_for(struct arena *a, const char *name);
+
+#endif /* DTB_DTB_H */

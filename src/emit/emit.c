@@ -1,0 +1,639 @@
+// SPDX-License-Identifier: GPL-2.0+
+/*
+ * Emit: the text of each output file, from the resolved model.
+ *
+ * The layout (tabs, comments, the order of everything) is the
+ * reference's, byte for byte; fixed text comes from templates/.
+ */
+#include <string.h>
+
+#include "emit/emit.h"
+#include "emit/templates.h"
+
+#define SECTION_ATTR "__attribute__ ((section (\".priv_data\")))"
+
+static void tmpl_expand(struct strbuf *sb, const char *tmpl, const char *const *vars)
+{
+	const char *p = tmpl;
+
+	while (*p) {
+		const char *at = strchr(p, '@');
+		const char *end = at ? strchr(at + 1, '@') : NULL;
+		bool done = false;
+
+		if (!end) {
+			sb_puts(sb, p);
+			return;
+		}
+		sb_add(sb, p, at - p);
+		for (int i = 0; vars[i] && !done; i += 2) {
+			size_t len = strlen(vars[i]);
+
+			if (len == (size_t)(end - at - 1) &&
+			    !strncmp(at + 1, vars[i], len)) {
+				sb_puts(sb, vars[i + 1]);
+				done = true;
+			}
+		}
+		if (!done) { /* not a slot: keep the '@' */
+			sb_add(sb, at, 1);
+			p = at + 1;
+			continue;
+		}
+		p = end + 1;
+	}
+}
+
+void emit_header_comment(struct strbuf *sb, const struct output_file *of)
+{
+	const char *vars[] = { "comment", of->comment, NULL };
+
+	tmpl_expand(sb, tmpl_header_comment, vars);
+}
+
+/* ------------------------------------------------------------ values */
+
+/* "{idx, {args}}" rows of a phandle property */
+static int emit_phandles(struct ctx *ctx, const struct node *node,
+			 const struct prop *prop, struct strbuf *sb)
+{
+	struct phandle_info info;
+	int pos = 0;
+
+	if (phandle_info_typed(ctx, node, prop->name, prop->bt, &prop->val,
+			       &info))
+		return DTOC_ERR_INPUT;
+	for (int k = 0; k < info.count; k++) {
+		const struct node *target =
+			dt_find_phandle(ctx->dt, prop->val.elems[pos].cell);
+
+		sb_printf(sb, "\n\t\t\t{%d, {", target->idx);
+		for (int a = 0; a < info.args[k]; a++)
+			sb_printf(sb, "%s%u", a ? ", " : "",
+				  prop->val.elems[pos + 1 + a].cell);
+		sb_puts(sb, "}},");
+		pos += 1 + info.args[k];
+	}
+	return 0;
+}
+
+static int emit_prop(struct ctx *ctx, const struct node *node,
+		     const struct prop *prop, int tabs, struct strbuf *sb)
+{
+	const struct value *v = &prop->val;
+	const char *why = NULL;
+	char *member;
+
+	if (!prop_is_member(prop->name))
+		return 0;
+	member = arena_printf(&ctx->arena, ".%s",
+			      conv_name_to_c(&ctx->arena, prop->name));
+	for (int i = 0; i < tabs; i++)
+		sb_puts(sb, "\t");
+	sb_tab_to(sb, 3, member);
+	sb_puts(sb, "= ");
+	if (!v->is_list) {
+		if (value_format_elem(sb, v->type, &v->elems[0], &why))
+			goto bad;
+		sb_puts(sb, ",\n");
+		return 0;
+	}
+	sb_puts(sb, "{");
+	if (holds_phandles(prop->name, prop->bt)) {
+		if (emit_phandles(ctx, node, prop, sb))
+			return DTOC_ERR_INPUT;
+	} else {
+		for (int i = 0; i < v->count; i++) {
+			if (i)
+				sb_puts(sb, i % 8 ? ", " : ",\n\t\t");
+			if (value_format_elem(sb, v->type, &v->elems[i], &why))
+				goto bad;
+		}
+	}
+	sb_puts(sb, "},\n");
+	return 0;
+bad:
+	return error_at(ctx, NODE_LOC(node),
+			 "property '%s' %s (struct dtd_%s); U-Boot's dtoc fails or writes C that does not compile here",
+			 prop->name, why, node->struct_name);
+}
+
+static int emit_props(struct ctx *ctx, const struct resolved *res,
+		      const struct node *node, int tabs, struct strbuf *sb)
+{
+	const struct dtd_struct *st = node_struct(res, node);
+
+	/* the struct's fields are sorted, and every member prop has one */
+	for (int i = 0; i < st->fields.count; i++) {
+		const struct field *f = st->fields.items[i];
+		const struct prop *prop = node_prop(node, f->name);
+
+		if (prop && emit_prop(ctx, node, prop, tabs, sb))
+			return DTOC_ERR_INPUT;
+	}
+	return 0;
+}
+
+static int emit_values(struct ctx *ctx, const struct resolved *res,
+		       const struct node *node, struct strbuf *sb)
+{
+	sb_printf(sb, "static struct dtd_%s dtv_%s = {\n", node->struct_name,
+		  node->var_name);
+	if (emit_props(ctx, res, node, 1, sb))
+		return DTOC_ERR_INPUT;
+	sb_puts(sb, "};\n");
+	return 0;
+}
+
+/* ----------------------------------------------------------- structs */
+
+static int emit_structs(struct ctx *ctx, const struct resolved *res,
+			struct strbuf *sb)
+{
+	sb_puts(sb, tmpl_dt_structs_gen_h);
+	for (int i = 0; i < res->struct_order.count; i++) {
+		const struct dtd_struct *st = res->struct_order.items[i];
+
+		sb_printf(sb, "struct dtd_%s {\n", st->name);
+		for (int k = 0; k < st->fields.count; k++) {
+			const struct field *f = st->fields.items[k];
+
+			sb_puts(sb, "\t");
+			if (holds_phandles(f->name, f->bt)) {
+				struct phandle_info info = {
+					.count = f->nphandles,
+					.max_args = f->max_args,
+				};
+				char *type;
+
+				/* the first node's entries size the array,
+				 * unless a binding typed it: then all do */
+				if (!f->bt &&
+				    phandle_info(ctx, res->valid.items[0],
+						 f->name, &f->val, &info))
+					return DTOC_ERR_INPUT;
+				type = arena_printf(&ctx->arena,
+						    "struct phandle_%d_arg",
+						    info.max_args);
+				sb_tab_to(sb, 2, type);
+				sb_printf(sb, "%s[%d]", f->c_name, info.count);
+			} else {
+				sb_tab_to(sb, 2, ptype_c_name(f->val.type));
+				sb_puts(sb, f->c_name);
+				if (f->val.is_list)
+					sb_printf(sb, "[%d]", f->val.count);
+			}
+			sb_puts(sb, ";\n");
+		}
+		sb_puts(sb, "};\n");
+	}
+	return 0;
+}
+
+/* -------------------------------------------------------------- decl */
+
+static int emit_decl(struct ctx *ctx, const struct resolved *res,
+		     struct strbuf *sb)
+{
+	bool inst = ctx->opt.instantiate;
+
+	sb_puts(sb, tmpl_dt_decl_h);
+	sb_puts(sb, "/* driver declarations - these allow DM_DRIVER_GET() to be used */\n");
+	for (int i = 0; i < res->valid.count; i++)
+		sb_printf(sb, "extern U_BOOT_DRIVER(%s);\n",
+			  ((struct node *)res->valid.items[i])->struct_name);
+	sb_puts(sb, "\n");
+	if (inst) {
+		sb_puts(sb, "/* device declarations - these allow DM_DEVICE_REF() to be used */\n");
+		for (int i = 0; i < res->valid.count; i++)
+			sb_printf(sb, "extern DM_DEVICE_INST(%s);\n",
+				  ((struct node *)res->valid.items[i])->var_name);
+		sb_puts(sb, "\n");
+	}
+	sb_puts(sb, "/* uclass driver declarations - needed for DM_UCLASS_DRIVER_REF() */\n");
+	for (int i = 0; i < res->uclasses.count; i++)
+		sb_printf(sb, "extern UCLASS_DRIVER(%s);\n",
+			  ((struct uclass *)res->uclasses.items[i])->name);
+	if (inst) {
+		sb_puts(sb, "\n");
+		sb_puts(sb, "/* uclass declarations - needed for DM_UCLASS_REF() */\n");
+		for (int i = 0; i < res->uclasses.count; i++)
+			sb_printf(sb, "extern DM_UCLASS_INST(%s);\n",
+				  ((struct uclass *)res->uclasses.items[i])->name);
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------- platdata */
+
+/* The table of nodes by idx at the top of dt-plat.c and dt-device.c */
+static void emit_index(const struct resolved *res, const char *what,
+		       const char *list, struct strbuf *sb)
+{
+	static const char dashes[] = "--------------------";
+
+	sb_puts(sb, "/*\n");
+	sb_printf(sb, " * %s declarations, ordered by '%s' linker_list %s:\n",
+		  list, what, !strcmp(list, "udevice") ? "position" : "idx");
+	sb_puts(sb, " *\n");
+	sb_printf(sb, " * idx  %-20s %s\n", list, "driver");
+	sb_printf(sb, " * ---  %-20s %s\n", dashes, dashes);
+	for (int i = 0; i < res->valid.count; i++) {
+		const struct node *node = res->valid.items[i];
+
+		sb_printf(sb, " * %3d: %-20s %s\n", node->idx, node->var_name,
+			  node->struct_name);
+	}
+	sb_printf(sb, " * ---  %-20s %s\n", dashes, dashes);
+	sb_puts(sb, " */\n");
+	sb_puts(sb, "\n");
+}
+
+static const char *driver_name_or_none(const struct driver *drv)
+{
+	return drv ? drv->name : "None";
+}
+
+static int emit_plat(struct ctx *ctx, const struct resolved *res,
+		     struct strbuf *sb)
+{
+	sb_puts(sb, tmpl_dt_plat_c);
+	if (!res->valid.count)
+		return 0;
+	emit_index(res, "struct driver_info", "driver_info", sb);
+	for (int i = 0; i < res->valid.count; i++) {
+		const struct node *node = res->valid.items[i];
+
+		if (node->driver)
+			sb_printf(sb, "/*\n * Node %s index %d\n * driver %s parent %s\n */\n",
+				  node->path, node->idx, node->driver->name,
+				  driver_name_or_none(node->parent_driver));
+		else
+			sb_printf(sb, "/* Node %s index %d */\n", node->path,
+				  node->idx);
+		if (emit_values(ctx, res, node, sb))
+			return DTOC_ERR_INPUT;
+		sb_printf(sb, "U_BOOT_DRVINFO(%s) = {\n", node->var_name);
+		sb_printf(sb, "\t.name\t\t= \"%s\",\n", node->struct_name);
+		sb_printf(sb, "\t.plat\t\t= &dtv_%s,\n", node->var_name);
+		sb_printf(sb, "\t.plat_size\t= sizeof(dtv_%s),\n",
+			  node->var_name);
+		sb_printf(sb, "\t.parent_idx\t= %d,\n",
+			  node->parent && node->parent->valid ?
+				  node->parent->idx : -1);
+		sb_puts(sb, "};\n");
+		sb_puts(sb, "\n");
+	}
+	return 0;
+}
+
+/* ------------------------------------------------ instances (-i only) */
+
+/* "#include <hdr>" for a struct, or a warning where no header has it */
+static void include_struct_header(struct ctx *ctx, const char *name,
+				  struct strbuf *sb)
+{
+	const struct struct_def *def = sm_get(&ctx->scan->structs, name);
+
+	if (def) {
+		sb_printf(sb, "#include <%s>\n", def->header);
+		if (def->shadowed)
+			warn_at(ctx, FILE_LOC(def->file, 0),
+				"struct %s is defined here and in %s; using <%s>",
+				name, def->shadowed->file, def->header);
+		return;
+	}
+	warn_at(ctx, NO_LOC, "cannot find header file for struct %s",
+		    name);
+}
+
+/* A struct name from the sources, without surrounding whitespace */
+static const char *strip(struct ctx *ctx, const char *s)
+{
+	const char *end = s + strlen(s);
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	return arena_strndup(&ctx->arena, s, end - s);
+}
+
+/* A u8 array in .priv_data for a priv/plat struct; returns its name. */
+static const char *alloc_priv(struct ctx *ctx, const char *struc,
+			      const char *name, const char *extra,
+			      const char *suffix, struct strbuf *sb)
+{
+	char *var;
+
+	if (!struc || !*struc)
+		return NULL;
+	include_struct_header(ctx, struc, sb);
+	var = arena_printf(&ctx->arena, "_%s%s_%s", name, suffix, extra);
+	sb_printf(sb, "u8 %s[sizeof(struct %s)]\n\t%s;\n", var,
+		  strip(ctx, struc), SECTION_ATTR);
+	return var;
+}
+
+/* The driver's plat_auto struct, holding the node's values in .dtplat */
+static int alloc_plat(struct ctx *ctx, const struct resolved *res,
+		      const struct node *node, const char **namep,
+		      struct strbuf *sb)
+{
+	const char *struc = node->driver->plat;
+
+	*namep = NULL;
+	if (!struc || !*struc)
+		return 0;
+	include_struct_header(ctx, struc, sb);
+	sb_printf(sb, "struct %s %s\n\t_%s_plat_%s = {\n", strip(ctx, struc),
+		  SECTION_ATTR, node->driver->name, node->var_name);
+	sb_puts(sb, "\t.dtplat = {\n");
+	if (emit_props(ctx, res, node, 2, sb))
+		return DTOC_ERR_INPUT;
+	sb_puts(sb, "\t},\n");
+	sb_puts(sb, "};\n");
+	*namep = arena_printf(&ctx->arena, "&_%s_plat_%s", node->driver->name,
+			      node->var_name);
+	return 0;
+}
+
+/* A list_head member: its neighbours in a ring */
+static void list_node(const char *member, const char *prev, const char *next,
+		      struct strbuf *sb)
+{
+	sb_printf(sb, "\t.%s\t= {\n", member);
+	sb_printf(sb, "\t\t.prev = %s,\n", prev);
+	sb_printf(sb, "\t\t.next = %s,\n", next);
+	sb_puts(sb, "\t},\n");
+}
+
+/* The head of a ring of devices, or a head pointing to itself */
+static void list_head(const char *head, const char *member,
+		      const struct ptrvec *devs, const char *self,
+		      struct strbuf *sb)
+{
+	const struct node *first = devs->count ? devs->items[0] : NULL;
+	const struct node *last = devs->count ? devs->items[devs->count - 1]
+					      : NULL;
+
+	sb_printf(sb, "\t.%s\t= {\n", head);
+	if (first) {
+		sb_printf(sb, "\t\t.prev = &DM_DEVICE_REF(%s)->%s,\n",
+			  last->var_name, member);
+		sb_printf(sb, "\t\t.next = &DM_DEVICE_REF(%s)->%s,\n",
+			  first->var_name, member);
+	} else {
+		sb_printf(sb, "\t\t.prev = &DM_DEVICE_REF(%s)->%s,\n", self,
+			  head);
+		sb_printf(sb, "\t\t.next = &DM_DEVICE_REF(%s)->%s,\n", self,
+			  head);
+	}
+	sb_puts(sb, "\t},\n");
+}
+
+/* The ring neighbour of entry @pos in @devs: the head at either end. */
+static const char *ring_ref(struct ctx *ctx, const struct ptrvec *devs,
+			    int pos, const char *member, const char *head)
+{
+	if (pos < 0 || pos >= devs->count)
+		return head;
+	return arena_printf(&ctx->arena, "&DM_DEVICE_REF(%s)->%s",
+			    ((struct node *)devs->items[pos])->var_name,
+			    member);
+}
+
+static const char *driver_data(const struct node *node)
+{
+	const struct prop *compat = node_prop(node, "compatible");
+	const struct of_table *t = node->driver->compat;
+
+	if (!node->parent)
+		return NULL;
+	for (int i = 0; i < compat->val.count; i++) {
+		for (int k = 0; k < t->count; k++) {
+			if (strcmp(t->entries[k].compat,
+				   compat->val.elems[i].str))
+				continue;
+			if (t->entries[k].data && *t->entries[k].data)
+				return t->entries[k].data;
+			break;
+		}
+	}
+	return NULL;
+}
+
+static int emit_instance(struct ctx *ctx, const struct resolved *res,
+			 const struct node *node, struct strbuf *sb)
+{
+	const struct driver *drv = node->driver;
+	const struct driver *pdrv = node->parent_driver;
+	const struct uclass *uc = node->uclass;
+	const char *plat, *priv, *parent_plat = NULL, *parent_priv = NULL;
+	const char *uc_plat, *uc_priv, *data;
+	char *uc_name = arena_printf(&ctx->arena, "%s_uc", drv->name);
+	size_t mark;
+
+	sb_printf(sb, "/*\n * Node %s index %d\n * driver %s parent %s\n*/\n",
+		  node->path, node->idx, drv->name, driver_name_or_none(pdrv));
+	if ((!drv->plat || !*drv->plat) && emit_values(ctx, res, node, sb))
+		return DTOC_ERR_INPUT;
+	sb_puts(sb, "\n");
+	mark = sb->len;
+	if (alloc_plat(ctx, res, node, &plat, sb))
+		return DTOC_ERR_INPUT;
+	priv = alloc_priv(ctx, drv->priv, drv->name, node->var_name, "_priv",
+			  sb);
+	if (pdrv) {
+		parent_plat = alloc_priv(ctx, pdrv->child_plat, drv->name,
+					 node->var_name, "_parent_plat", sb);
+		parent_priv = alloc_priv(ctx, pdrv->child_priv, drv->name,
+					 node->var_name, "_parent_priv", sb);
+	}
+	uc_plat = alloc_priv(ctx, uc->per_dev_plat, uc_name, node->var_name,
+			     "plat", sb);
+	uc_priv = alloc_priv(ctx, uc->per_dev_priv, uc_name, node->var_name,
+			     "_priv", sb);
+	for (int i = 0; i < drv->headers.count; i++)
+		sb_printf(sb, "#include %s\n", (char *)drv->headers.items[i]);
+	if (sb->len != mark)
+		sb_puts(sb, "\n");
+
+	sb_printf(sb, "DM_DEVICE_INST(%s) = {\n", node->var_name);
+	sb_printf(sb, "\t.driver\t\t= DM_DRIVER_REF(%s),\n", node->struct_name);
+	sb_printf(sb, "\t.name\t\t= \"%s\",\n", node->struct_name);
+	if (plat)
+		sb_printf(sb, "\t.plat_\t\t= %s,\n", plat);
+	else
+		sb_printf(sb, "\t.plat_\t\t= &dtv_%s,\n", node->var_name);
+	if (parent_plat)
+		sb_printf(sb, "\t.parent_plat_\t= %s,\n", parent_plat);
+	if (uc_plat)
+		sb_printf(sb, "\t.uclass_plat_\t= %s,\n", uc_plat);
+	data = driver_data(node);
+	if (data)
+		sb_printf(sb, "\t.driver_data\t= %s,\n", data);
+	if (node->parent && node->parent->parent)
+		sb_printf(sb, "\t.parent\t\t= DM_DEVICE_REF(%s),\n",
+			  node->parent->var_name);
+	if (priv)
+		sb_printf(sb, "\t.priv_\t\t= %s,\n", priv);
+	sb_printf(sb, "\t.uclass\t\t= DM_UCLASS_REF(%s),\n", uc->name);
+	if (uc_priv)
+		sb_printf(sb, "\t.uclass_priv_ = %s,\n", uc_priv);
+	if (parent_priv)
+		sb_printf(sb, "\t.parent_priv_\t= %s,\n", parent_priv);
+
+	const char *uc_head = arena_printf(&ctx->arena,
+					   "&DM_UCLASS_REF(%s)->dev_head",
+					   uc->name);
+
+	list_node("uclass_node",
+		  ring_ref(ctx, &uc->devs, node->uclass_seq - 1, "uclass_node",
+			   uc_head),
+		  ring_ref(ctx, &uc->devs, node->uclass_seq + 1, "uclass_node",
+			   uc_head),
+		  sb);
+	list_head("child_head", "sibling_node", &node->child_devs,
+		  node->var_name, sb);
+	if (node->parent && node->parent->valid) {
+		const struct node *parent = node->parent;
+		const char *head = arena_printf(&ctx->arena,
+						"&DM_DEVICE_REF(%s)->child_head",
+						parent->var_name);
+
+		list_node("sibling_node",
+			  ring_ref(ctx, &parent->child_devs,
+				   node->parent_seq - 1, "sibling_node", head),
+			  ring_ref(ctx, &parent->child_devs,
+				   node->parent_seq + 1, "sibling_node", head),
+			  sb);
+	}
+	sb_printf(sb, "\t.seq_ = %d,\n", node->seq);
+	sb_puts(sb, "};\n");
+	sb_puts(sb, "\n");
+	return 0;
+}
+
+static int emit_device(struct ctx *ctx, const struct resolved *res,
+		       struct strbuf *sb)
+{
+	sb_puts(sb, tmpl_dt_device_c);
+	if (!res->valid.count)
+		return 0;
+	emit_index(res, "struct udevice", "udevice", sb);
+	for (int i = 0; i < res->valid.count; i++) {
+		if (emit_instance(ctx, res, res->valid.items[i], sb))
+			return DTOC_ERR_INPUT;
+	}
+	return 0;
+}
+
+static const char *uclass_ref(struct ctx *ctx, const struct resolved *res,
+			      int pos)
+{
+	if (pos < 0 || pos >= res->uclasses.count)
+		return "&uclass_head";
+	return arena_printf(&ctx->arena, "&DM_UCLASS_REF(%s)->sibling_node",
+			    ((struct uclass *)res->uclasses.items[pos])->name);
+}
+
+static int emit_uclass(struct ctx *ctx, const struct resolved *res,
+		       struct strbuf *sb)
+{
+	int n = res->uclasses.count;
+
+	sb_puts(sb, tmpl_dt_uclass_c);
+	sb_puts(sb, "/*\n");
+	sb_puts(sb, " * uclass declarations, ordered by 'struct uclass' linker_list idx:\n");
+	for (int i = 0; i < n; i++)
+		sb_printf(sb, " * %3d: %s\n", i,
+			  ((struct uclass *)res->uclasses.items[i])->name);
+	sb_puts(sb, " *\n");
+	sb_puts(sb, " * Sequence numbers allocated in each uclass:\n");
+	for (int i = 0; i < n; i++) {
+		const struct uclass *uc = res->uclasses.items[i];
+
+		if (!uc->nseqs)
+			continue;
+		sb_printf(sb, " * %s: %s\n", uc->name, uc->uclass_id);
+		for (int k = 0; k < uc->nseqs; k++)
+			sb_printf(sb, " *    %d: %s\n", uc->seqs[k].num,
+				  uc->seqs[k].node->path);
+	}
+	sb_puts(sb, " */\n");
+	sb_puts(sb, "\n");
+	sb_puts(sb, "struct list_head uclass_head = {\n");
+	sb_printf(sb, "\t.prev = %s,\n", uclass_ref(ctx, res, n - 1));
+	sb_printf(sb, "\t.next = %s,\n", uclass_ref(ctx, res, 0));
+	sb_puts(sb, "};\n");
+	sb_puts(sb, "\n");
+	for (int i = 0; i < n; i++) {
+		const struct uclass *uc = res->uclasses.items[i];
+		const char *priv = alloc_priv(ctx, uc->priv, uc->name, "",
+					      "_priv", sb);
+
+		sb_printf(sb, "DM_UCLASS_INST(%s) = {\n", uc->name);
+		if (priv)
+			sb_printf(sb, "\t.priv_\t\t= %s,\n", priv);
+		sb_printf(sb, "\t.uc_drv\t\t= DM_UCLASS_DRIVER_REF(%s),\n",
+			  uc->name);
+		list_node("sibling_node", uclass_ref(ctx, res, i - 1),
+			  uclass_ref(ctx, res, i + 1), sb);
+		list_head("dev_head", "uclass_node", &uc->devs, "None", sb);
+		sb_puts(sb, "};\n");
+		sb_puts(sb, "\n");
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------- table */
+
+/* Sorted by command name, the order "all" writes them in */
+const struct output_file output_files[] = {
+	{ "decl", "dt-decl.h", FILE_HEADER,
+	  "Declares externs for all device/uclass instances", emit_decl,
+	  false, true },
+	{ "device", "dt-device.c", FILE_SOURCE,
+	  "Declares the DM_DEVICE_INST() records", emit_device, true, false },
+	{ "platdata", "dt-plat.c", FILE_SOURCE,
+	  "Declares the U_BOOT_DRIVER() records and platform data", emit_plat,
+	  false, false },
+	{ "struct", "dt-structs-gen.h", FILE_HEADER,
+	  "Defines the structs used to hold devicetree data", emit_structs,
+	  false, true },
+	{ "uclass", "dt-uclass.c", FILE_SOURCE,
+	  "Declares the uclass instances (struct uclass)", emit_uclass, true,
+	  false },
+};
+
+const int num_output_files = sizeof(output_files) / sizeof(*output_files);
+
+const struct output_file *output_file_for(const char *command,
+					  bool instantiate)
+{
+	for (int i = 0; i < num_output_files; i++) {
+		const struct output_file *of = &output_files[i];
+
+		if (!strcmp(of->command, command) &&
+		    (of->common || of->instantiate == instantiate))
+			return of;
+	}
+	return NULL;
+}
+
+char *valid_commands(struct arena *a, bool instantiate)
+{
+	struct strbuf sb = { 0 };
+	char *out;
+
+	for (int i = 0; i < num_output_files; i++) {
+		const struct output_file *of = &output_files[i];
+
+		if (of->common || of->instantiate == instantiate)
+			sb_printf(&sb, "%s%s", sb.len ? ", " : "", of->command);
+	}
+	out = arena_strdup(a, sb.buf);
+	sb_free(&sb);
+	return out;
+}

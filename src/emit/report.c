@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-2.0+
+/*
+ * --report: a JSON account of the run for CI jobs and people: each
+ * node (its idx, compatible strings, driver or why none, uclass,
+ * sequence number, parent), each driver used (with its file and line),
+ * every warning and the error with where they point, and how many source
+ * files were read, parsed or taken from the cache. Written with
+ * jansson, even when the run fails (that is when it is most useful).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "emit/emit.h"
+
+static json_t *str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+/* Why a node has no driver, in words */
+static const char *why_no_driver(struct ctx *ctx, const struct node *node)
+{
+	if (!node->struct_name)
+		return "not resolved: the run stopped before this node";
+	return arena_printf(&ctx->arena,
+			    "no U_BOOT_DRIVER(%s) and no DM_DRIVER_ALIAS for any of its compatible strings",
+			    node->struct_name);
+}
+
+static json_t *node_json(struct ctx *ctx, const struct node *node)
+{
+	json_t *obj = json_object();
+	json_t *compat = json_array();
+	const struct prop *prop = node_prop(node, "compatible");
+
+	if (prop && prop->val.type == PT_STRING) {
+		for (int i = 0; i < prop->val.count; i++)
+			json_array_append_new(compat,
+					      json_string(prop->val.elems[i].str));
+	}
+	json_object_set_new(obj, "path", json_string(node->path));
+	json_object_set_new(obj, "idx", json_integer(node->idx));
+	json_object_set_new(obj, "name", str_or_null(node->var_name));
+	json_object_set_new(obj, "compatible", compat);
+	json_object_set_new(obj, "driver",
+			    str_or_null(node->driver ? node->driver->name : NULL));
+	if (node->via_alias)
+		json_object_set_new(obj, "driver_alias_file",
+				    json_string(node->via_alias->file));
+	if (!node->driver)
+		json_object_set_new(obj, "why_no_driver",
+				    json_string(why_no_driver(ctx, node)));
+	json_object_set_new(obj, "uclass",
+			    str_or_null(node->uclass ? node->uclass->uclass_id
+						     : NULL));
+	json_object_set_new(obj, "seq",
+			    ctx->opt.instantiate && node->seq >= 0 ?
+				    json_integer(node->seq) : json_null());
+	json_object_set_new(obj, "parent",
+			    str_or_null(node->parent ? node->parent->path : NULL));
+	json_object_set_new(obj, "parent_idx",
+			    node->parent && node->parent->valid ?
+				    json_integer(node->parent->idx) :
+				    json_null());
+	return obj;
+}
+
+static json_t *driver_json(const struct driver *drv)
+{
+	json_t *obj = json_object();
+
+	json_object_set_new(obj, "name", json_string(drv->name));
+	json_object_set_new(obj, "file", json_string(drv->file));
+	json_object_set_new(obj, "line", json_integer(drv->line));
+	json_object_set_new(obj, "uclass", str_or_null(drv->uclass_id));
+	json_object_set_new(obj, "phase", str_or_null(drv->phase));
+	return obj;
+}
+
+/* Our own "file:line: warning: text" lines, for warnings kept raw */
+static void split_raw(const struct diag *d, json_t *obj)
+{
+	const char *sep = strstr(d->text, ": warning: ");
+	const char *colon;
+
+	if (!sep) {
+		json_object_set_new(obj, "message", json_string(d->text));
+		return;
+	}
+	json_object_set_new(obj, "message",
+			    json_string(sep + strlen(": warning: ")));
+	colon = memchr(d->text, ':', sep - d->text);
+	if (colon) {
+		json_object_set_new(obj, "file",
+				    json_stringn(d->text, colon - d->text));
+		json_object_set_new(obj, "line",
+				    json_integer(atoi(colon + 1)));
+	} else {
+		json_object_set_new(obj, "file",
+				    json_stringn(d->text, sep - d->text));
+	}
+}
+
+static json_t *diag_json(const struct diag *d)
+{
+	json_t *obj = json_object();
+
+	json_object_set_new(obj, "severity",
+			    json_string(d->severity == SEV_ERROR ? "error" :
+								   "warning"));
+	if (d->raw) {
+		split_raw(d, obj);
+		return obj;
+	}
+	json_object_set_new(obj, "message", json_string(d->text));
+	if (d->file)
+		json_object_set_new(obj, "file", json_string(d->file));
+	if (d->line)
+		json_object_set_new(obj, "line", json_integer(d->line));
+	if (d->node)
+		json_object_set_new(obj, "node", json_string(d->node));
+	return obj;
+}
+
+static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
+{
+	json_t *root = json_object();
+	json_t *nodes = json_array();
+	json_t *drivers = json_array();
+	json_t *diags = json_array();
+
+	json_object_set_new(root, "dtb", json_string(ctx->opt.dtb_file));
+	json_object_set_new(root, "instantiate",
+			    json_boolean(ctx->opt.instantiate));
+	json_object_set_new(root, "phase", str_or_null(ctx->opt.phase));
+	json_object_set_new(root, "ok", json_boolean(ok));
+	for (int i = 0; i < res->valid.count; i++)
+		json_array_append_new(nodes,
+				      node_json(ctx, res->valid.items[i]));
+	if (ctx->scan) {
+		for (int i = 0; i < ctx->scan->drivers.count; i++) {
+			const struct driver *drv =
+				ctx->scan->drivers.entries[i].value;
+
+			if (drv->used)
+				json_array_append_new(drivers,
+						      driver_json(drv));
+		}
+	}
+	for (int i = 0; i < ctx->warnings.count; i++)
+		json_array_append_new(diags, diag_json(ctx->warnings.items[i]));
+	if (!ok && ctx->error)
+		json_array_append_new(diags, diag_json(ctx->error));
+	if (ctx->scan) {
+		json_t *scan = json_object();
+
+		json_object_set_new(scan, "files_read",
+				    json_integer(ctx->scan->files_read));
+		json_object_set_new(scan, "files_parsed",
+				    json_integer(ctx->scan->files_scanned));
+		json_object_set_new(scan, "files_from_cache",
+				    json_integer(ctx->scan->files_cached));
+		json_object_set_new(root, "scan", scan);
+	}
+	json_object_set_new(root, "nodes", nodes);
+	json_object_set_new(root, "drivers", drivers);
+	json_object_set_new(root, "diagnostics", diags);
+	return root;
+}
+
+int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
+{
+	const char *path = ctx->opt.report;
+	char *tmp = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld", path,
+				 (long)getpid());
+	json_t *root = build(ctx, res, ok);
+	int ret = json_dump_file(root, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
+
+	json_decref(root);
+	if (!ret && rename(tmp, path))
+		ret = -1;
+	if (!ret)
+		return 0;
+	unlink(tmp);
+	if (!ctx->error)
+		set_error(ctx, "cannot write report '%s': %s", path,
+			  strerror(errno));
+	return DTOC_ERR_IO;
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-2.0+
+/*
+ * Resolve: from the devicetree and what the sources declare, work out
+ * everything the emitters print: the valid nodes and their order, names,
+ * drivers and uclasses, 64-bit reg values, the widened dtd_ structs,
+ * phandles, aliases and sequence numbers.
+ *
+ * Each step follows the reference, in its order, so that an input that
+ * makes it fail makes dtoc fail too (with a clearer message).
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "resolve/resolve-internal.h"
+
+int resolve(struct ctx *ctx, struct resolved *res)
+{
+	struct node *root = ctx->dt->root;
+
+	memset(res, 0, sizeof(*res));
+	if (ctx->opt.instantiate)
+		apv_push(&ctx->arena, &res->valid_in_order, root);
+	if (collect_nodes(ctx, res, root) || prepare_nodes(ctx, res))
+		return DTOC_ERR_INPUT;
+	for (int i = 0; i < res->valid.count; i++) {
+		if (convert_reg(ctx, res->valid.items[i]))
+			return DTOC_ERR_INPUT;
+	}
+	if (ctx->opt.nbindings_dirs &&
+	    typing_apply(ctx, &res->typing, &res->valid))
+		return DTOC_ERR_INPUT;
+	if (build_structs(ctx, res) || check_phandles(ctx, res) ||
+	    bind_drivers(ctx, res) || read_aliases(ctx) ||
+	    assign_seqs(ctx, res))
+		return DTOC_ERR_INPUT;
+	if (ctx->opt.instantiate && check_instances(ctx, res))
+		return DTOC_ERR_INPUT;
+	report_driver_warnings(ctx, res);
+	return 0;
+}
+
+void resolved_free(struct resolved *res)
+{
+	typing_free(res->typing);
+	sm_free(&res->structs);
+}

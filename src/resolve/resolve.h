@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-2.0+ */
+/*
+ * resolve: from the devicetree and what the sources declare, everything
+ * the emitters print: the valid nodes and their order, names, drivers
+ * and uclasses, 64-bit reg values, the widened dtd_ structs, phandles,
+ * aliases and sequence numbers.
+ */
+#ifndef RESOLVE_RESOLVE_H
+#define RESOLVE_RESOLVE_H
+
+#include "dtb/dtb.h"
+#include "scan/scan.h"
+
+/* A member of a dtd_ struct: the widest of the nodes' values. */
+struct field {
+	const char *name; /* property name */
+	const char *c_name;
+	struct value val;
+	const struct binding_type *bt; /* from a binding, or NULL: guessed */
+	/* phandles typed by a binding: the array, sized over all nodes */
+	int nphandles;
+	int max_args;
+};
+
+struct dtd_struct {
+	const char *name;
+	struct ptrvec fields; /* of struct field *, sorted by name */
+};
+
+struct resolved {
+	struct ptrvec valid;	      /* struct node *, sorted by C name */
+	struct ptrvec valid_in_order; /* struct node *, devicetree order */
+	struct strmap structs;	      /* struct name -> struct dtd_struct */
+	struct ptrvec struct_order;   /* struct dtd_struct *, sorted by name */
+	struct ptrvec uclasses;	      /* struct uclass *, sorted by id */
+	struct typing *typing;	      /* --bindings: typing.c's state */
+};
+
+int resolve(struct ctx *ctx, struct resolved *res);
+void resolved_free(struct resolved *res);
+struct dtd_struct *node_struct(const struct resolved *res,
+			       const struct node *node);
+struct field *struct_field(const struct dtd_struct *st, const char *name);
+
+#endif /* RESOLVE_RESOLVE_H */

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-2.0+
+/*
+ * Reading the scan cache: every read bounds-checked, the file never
+ * trusted, and a file that does not check out ignored as a whole.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "scan/cache-format.h"
+
+/* A bounds-checked cursor; once bad, every read fails. */
+struct cursor {
+	const char *p;
+	const char *end;
+	bool bad;
+};
+
+static void take(struct cursor *c, void *out, size_t n)
+{
+	if (c->bad || (size_t)(c->end - c->p) < n) {
+		c->bad = true;
+		memset(out, 0, n);
+		return;
+	}
+	memcpy(out, c->p, n);
+	c->p += n;
+}
+
+static uint32_t get_u32(struct cursor *c)
+{
+	uint32_t v;
+
+	take(c, &v, 4);
+	return v;
+}
+
+/* A string in the cache data, which outlives the run's use of it. */
+static const char *get_str(struct cursor *c)
+{
+	uint32_t len = get_u32(c);
+	const char *s = c->p;
+
+	if (c->bad || len == NO_STR)
+		return NULL;
+	if ((size_t)(c->end - c->p) <= len || s[len] || memchr(s, 0, len)) {
+		c->bad = true;
+		return NULL;
+	}
+	c->p += len + 1;
+	return s;
+}
+
+static const char *need_str(struct cursor *c)
+{
+	const char *s = get_str(c);
+
+	if (!s)
+		c->bad = true;
+	return s;
+}
+
+/* A count of items that each take at least @min bytes: bounded by the
+ * data left, so a corrupt count cannot make us allocate much. */
+static int get_count(struct cursor *c, size_t min)
+{
+	uint32_t n = get_u32(c);
+
+	if (c->bad || n > (size_t)(c->end - c->p) / min) {
+		c->bad = true;
+		return 0;
+	}
+	return n;
+}
+
+static struct driver *get_driver(struct cursor *c, struct arena *a)
+{
+	struct driver *d = arena_alloc(a, sizeof(*d));
+	int n;
+
+	d->name = need_str(c);
+	d->line = get_u32(c);
+	d->uclass_id = get_str(c);
+	if (get_u32(c)) {
+		d->compat = arena_alloc(a, sizeof(*d->compat));
+		d->compat->name = get_str(c);
+		n = get_count(c, 8);
+		d->compat->entries = arena_alloc(a, n * sizeof(struct of_entry));
+		d->compat->count = n;
+		for (int i = 0; i < n; i++) {
+			d->compat->entries[i].compat = need_str(c);
+			d->compat->entries[i].data = get_str(c);
+		}
+	}
+	d->priv = get_str(c);
+	d->plat = get_str(c);
+	d->child_priv = get_str(c);
+	d->child_plat = get_str(c);
+	d->phase = get_str(c);
+	n = get_count(c, 5);
+	for (int i = 0; i < n; i++)
+		apv_push(a, &d->headers, (void *)need_str(c));
+	return d;
+}
+
+static struct uclass *get_uclass(struct cursor *c, struct arena *a)
+{
+	struct uclass *uc = arena_alloc(a, sizeof(*uc));
+
+	uc->name = need_str(c);
+	uc->uclass_id = need_str(c);
+	uc->line = get_u32(c);
+	uc->priv = get_str(c);
+	uc->per_dev_priv = get_str(c);
+	uc->per_dev_plat = get_str(c);
+	uc->per_child_priv = get_str(c);
+	uc->per_child_plat = get_str(c);
+	return uc;
+}
+
+/* An entry's parts; the entry was bounds-checked when loaded. */
+static const char *entry_rel(const struct cache_entry *e)
+{
+	return (const char *)e + 16;
+}
+
+static uint32_t entry_u32(const struct cache_entry *e, size_t at)
+{
+	uint32_t v;
+
+	memcpy(&v, (const char *)e + at, 4);
+	return v;
+}
+
+static const char *entry_stamp(const struct cache_entry *e)
+{
+	const char *rel = entry_rel(e);
+
+	return rel + strlen(rel) + 1;
+}
+
+/* @rel as the tail of @path it is (one copy less), else a copy. */
+static const char *tail_of(struct arena *a, const char *path, const char *rel)
+{
+	size_t plen = strlen(path), rlen = strlen(rel);
+
+	if (rlen <= plen && !strcmp(path + plen - rlen, rel))
+		return path + plen - rlen;
+	return arena_strdup(a, rel);
+}
+
+int cache_entry_result(struct arena *a, const struct cache_entry *e,
+		       const char *path, const char *rel,
+		       struct file_result **resp)
+{
+	const char *p = entry_stamp(e) + STAMP_SIZE;
+	uint32_t len;
+	struct cursor c;
+	struct file_result *res;
+	int n;
+
+	memcpy(&len, p, 4);
+	c = (struct cursor){ p + 4, p + 4 + len, false };
+	*resp = NULL;
+	if (!len)
+		return 0;
+	res = arena_alloc(a, sizeof(*res));
+	res->path = arena_strdup(a, path);
+	res->rel = tail_of(a, res->path, rel);
+	res->warning = get_str(&c);
+	res->error = get_str(&c);
+	n = get_count(&c, 40);
+	for (int i = 0; i < n; i++)
+		apv_push(a, &res->drivers, get_driver(&c, a));
+	n = get_count(&c, 14);
+	for (int i = 0; i < n; i++) {
+		struct alias_decl *ad = arena_alloc(a, sizeof(*ad));
+
+		ad->alias = arena_alloc(a, sizeof(*ad->alias));
+		ad->name = need_str(&c);
+		ad->alias->driver = need_str(&c);
+		ad->alias->line = get_u32(&c);
+		apv_push(a, &res->aliases, ad);
+	}
+	n = get_count(&c, 36);
+	for (int i = 0; i < n; i++)
+		apv_push(a, &res->uclasses, get_uclass(&c, a));
+	n = get_count(&c, 5);
+	for (int i = 0; i < n; i++)
+		apv_push(a, &res->structs, (void *)need_str(&c));
+	n = get_count(&c, 10);
+	for (int i = 0; i < n; i++) {
+		struct driver_note *note = arena_alloc(a, sizeof(*note));
+
+		note->driver = need_str(&c);
+		note->text = need_str(&c);
+		apv_push(a, &res->notes, note);
+	}
+	if (c.bad || c.p != c.end)
+		return -1;
+	*resp = res;
+	return 0;
+}
+
+static int read_whole(const char *path, char **data, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	size_t done = 0;
+
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st)) {
+		int err = -errno;
+
+		close(fd);
+		return err;
+	}
+	*data = xmalloc(st.st_size + 1);
+	while (done < (size_t)st.st_size) {
+		ssize_t n = read(fd, *data + done, st.st_size - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		done += n;
+	}
+	close(fd);
+	*len = done;
+	return 0;
+}
+
+/* Check every entry's frame and index it; false if anything is off. */
+static bool index_entries(struct scan_cache *c, struct cursor *cur)
+{
+	uint32_t n = 0, size = 1024;
+	const char *first = cur->p;
+
+	for (;;) {
+		uint32_t len = get_u32(cur);
+
+		if (cur->bad || !len)
+			break;
+		if (len > (size_t)(cur->end - cur->p))
+			return false;
+		cur->p += len;
+		n++;
+	}
+	if (cur->bad || get_u32(cur) != n || cur->p != cur->end)
+		return false;
+	while (size < 2 * n)
+		size *= 2;
+	c->count = n;
+	c->mask = size - 1;
+	c->slots = xmalloc(size * sizeof(*c->slots));
+	memset(c->slots, 0, size * sizeof(*c->slots));
+	c->valid = xmalloc(size);
+	memset(c->valid, 0, size);
+
+	for (const char *p = first; n--;) {
+		struct cursor ec;
+		uint32_t len, kind, tree, i;
+		const char *rel;
+
+		memcpy(&len, p, 4);
+		ec = (struct cursor){ p + 4, p + 4 + len, false };
+		kind = get_u32(&ec);
+		tree = get_u32(&ec);
+		rel = need_str(&ec);
+		if (ec.bad || kind > KIND_DIR || tree >= (uint32_t)c->ntrees ||
+		    (size_t)(ec.end - ec.p) < STAMP_SIZE + 4)
+			return false;
+		ec.p += STAMP_SIZE;
+		/* a file's result is checked when used, a listing too */
+		if (kind == KIND_FILE &&
+		    get_u32(&ec) != (size_t)(ec.end - ec.p))
+			return false;
+		i = hash_rel(kind, tree, rel) & c->mask;
+		while (c->slots[i])
+			i = (i + 1) & c->mask;
+		c->slots[i] = p - c->data + 1;
+		p += len + 4;
+	}
+	return true;
+}
+
+struct scan_cache *cache_load(const char *path, const char *key,
+			      int ntrees, const char **why)
+{
+	struct scan_cache *c = xmalloc(sizeof(*c));
+	struct cursor cur;
+	const char *ckey;
+	uint64_t sum;
+	int err;
+
+	*why = NULL;
+	memset(c, 0, sizeof(*c));
+	err = read_whole(path, &c->data, &c->len);
+	if (err) {
+		if (err != -ENOENT)
+			*why = strerror(-err);
+		goto fail;
+	}
+	*why = "not a dtoc scan cache";
+	if (c->len < 8 + 8 || memcmp(c->data, CACHE_MAGIC, 8) ||
+	    c->len > 0xffffff00u)
+		goto fail;
+	cur = (struct cursor){ c->data + 8, c->data + c->len - 8, false };
+	if (get_u32(&cur) != CACHE_VERSION || get_u32(&cur) != CACHE_BOM) {
+		*why = "made by another version of dtoc";
+		goto fail;
+	}
+	*why = "truncated or corrupt";
+	memcpy(&sum, c->data + c->len - 8, 8);
+	if (checksum(c->data, c->len - 8) != sum)
+		goto fail;
+	ckey = get_str(&cur);
+	if (!ckey || strcmp(ckey, key) || get_u32(&cur) != (uint32_t)ntrees) {
+		if (!cur.bad)
+			*why = "made for other source trees";
+		goto fail;
+	}
+	c->ntrees = ntrees;
+	if (!index_entries(c, &cur))
+		goto fail;
+	*why = NULL;
+	return c;
+fail:
+	cache_free(c);
+	return NULL;
+}
+
+void cache_free(struct scan_cache *c)
+{
+	if (!c)
+		return;
+	free(c->slots);
+	free(c->valid);
+	free(c->data);
+	free(c);
+}
+
+bool cache_all_valid(const struct scan_cache *c, int hits)
+{
+	return (uint32_t)hits == c->count;
+}
+
+/* The slot of the entry of @kind for @rel in @tree with stamp @st, or -1. */
+static int find(const struct scan_cache *c, uint32_t kind, int tree,
+		const char *rel, const struct file_stamp *st)
+{
+	uint32_t i = hash_rel(kind, tree, rel) & c->mask;
+	char stamp[STAMP_SIZE];
+
+	memcpy(stamp, &st->size, 8);
+	memcpy(stamp + 8, &st->ino, 8);
+	memcpy(stamp + 16, &st->mtime_ns, 8);
+	memcpy(stamp + 24, &st->ctime_ns, 8);
+	for (; c->slots[i]; i = (i + 1) & c->mask) {
+		const struct cache_entry *e =
+			(const void *)(c->data + c->slots[i] - 1);
+
+		if (entry_u32(e, 4) != kind || entry_u32(e, 8) != (uint32_t)tree ||
+		    strcmp(entry_rel(e), rel))
+			continue;
+		return memcmp(entry_stamp(e), stamp, STAMP_SIZE) ? -1 : (int)i;
+	}
+	return -1;
+}
+
+const struct cache_entry *cache_lookup(struct scan_cache *c, int tree,
+				       const char *rel,
+				       const struct file_stamp *st)
+{
+	int i = find(c, KIND_FILE, tree, rel, st);
+
+	if (i < 0)
+		return NULL;
+	/* each file has its own slot: threads write apart */
+	c->valid[i] = 1;
+	return (const void *)(c->data + c->slots[i] - 1);
+}
+
+bool cache_dir_lookup(struct scan_cache *c, int tree, const char *rel,
+		      const struct file_stamp *st, struct ptrvec *files,
+		      struct ptrvec *dirs)
+{
+	int i = find(c, KIND_DIR, tree, rel, st);
+	const char *e, *p;
+	struct cursor cur;
+	uint32_t len;
+	int nfiles, ndirs;
+
+	if (i < 0)
+		return false;
+	e = c->data + c->slots[i] - 1;
+	memcpy(&len, e, 4);
+	p = entry_stamp((const void *)e) + STAMP_SIZE;
+	cur = (struct cursor){ p, e + 4 + len, false };
+	nfiles = get_count(&cur, 5);
+	ndirs = get_count(&cur, 5);
+	files->count = dirs->count = 0;
+	for (int k = 0; k < nfiles + ndirs && !cur.bad; k++)
+		pv_push(k < nfiles ? files : dirs, (void *)need_str(&cur));
+	if (cur.bad || cur.p != cur.end) {
+		files->count = dirs->count = 0;
+		return false;
+	}
+	c->valid[i] = 1;
+	return true;
+}

@@ -1,0 +1,117 @@
+/* SPDX-License-Identifier: GPL-2.0+ */
+/*
+ * scan: what the source trees declare (drivers, aliases, uclass
+ * drivers, structs and their headers).
+ *
+ * The scan runs in three steps: the walk (walk.c) reads and parses the
+ * files of every tree in parallel, each into a file_result (parse.c),
+ * or takes it from the scan cache (cache.c); then merge.c merges the
+ * results in walk order, which alone decides what later files replace.
+ */
+#ifndef SCAN_SCAN_H
+#define SCAN_SCAN_H
+
+#include "base/diag.h"
+
+struct of_entry {
+	const char *compat;
+	const char *data; /* NULL when the entry has no .data */
+};
+
+struct of_table {
+	const char *name;
+	struct of_entry *entries;
+	int count;
+};
+
+struct driver {
+	const char *name;
+	const char *file;
+	int line;
+	const char *uclass_id;
+	struct of_table *compat; /* NULL for root_driver */
+	const char *priv;
+	const char *plat;
+	const char *child_priv;
+	const char *child_plat;
+	const char *phase;
+	struct ptrvec headers; /* of char *, e.g. "<asm/clk.h>" */
+	struct ptrvec dups;    /* of struct driver *, same name */
+	bool warn_dups;
+	bool used;
+	struct uclass *uclass;
+};
+
+/* DM_DRIVER_ALIAS(driver, alias): a compatible's C name for a driver */
+struct driver_alias {
+	const char *driver;
+	const char *file;
+	int line;
+};
+
+/* Alias number -> node path, in first-insertion order. */
+struct seq_entry {
+	int num;
+	struct node *node;
+};
+
+struct uclass {
+	const char *name;
+	const char *uclass_id;
+	const char *file;
+	int line;
+	const char *priv;
+	const char *per_dev_priv;
+	const char *per_dev_plat;
+	const char *per_child_priv;
+	const char *per_child_plat;
+
+	/* filled in by resolve.c */
+	struct seq_entry *seqs; /* number -> node, in first-use order */
+	int nseqs;
+	struct strmap path_to_seq; /* node path -> number + 1 */
+	struct ptrvec devs;	   /* of struct node *, sorted by C name */
+};
+
+struct struct_def {
+	const char *name;
+	const char *header; /* as it is included, e.g. "asm/clk.h" */
+	const char *file;
+	struct struct_def *shadowed; /* an earlier definition it replaced */
+};
+
+/* Per-driver-name diagnostics the reference shows only for drivers
+ * that are used or missing. */
+struct driver_warnings {
+	struct ptrvec texts; /* of char *, distinct */
+};
+
+struct scan {
+	struct strmap drivers;	       /* name -> struct driver */
+	struct strmap driver_aliases;  /* alias -> struct driver_alias */
+	struct strmap uclasses;	       /* UCLASS_xxx -> struct uclass */
+	struct strmap structs;	       /* name -> struct struct_def */
+	struct strmap warnings;	       /* driver name -> driver_warnings */
+	const char *phase;
+	int files_read;
+	int files_scanned;
+	int files_cached;	       /* taken from the scan cache */
+	struct arena *arenas;	       /* the walk's, which hold the results */
+	int narenas;
+	struct scan_cache *cache;      /* results may point into it */
+};
+
+/* A file of a source tree: its path for messages and within the tree. */
+struct srcfile {
+	const char *path;
+	const char *rel;
+};
+
+int scan_trees(struct ctx *ctx);
+void scan_init(struct scan *scan, const char *phase);
+void scan_free(struct scan *scan);
+void scan_add_warning(struct ctx *ctx, struct scan *scan,
+		      const char *driver_name, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+#endif /* SCAN_SCAN_H */
