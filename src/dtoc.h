@@ -34,6 +34,7 @@ struct options {
 	bool include_disabled;
 	bool werror;
 	bool check;
+	bool verbose;	/* -v: print notes too */
 };
 
 struct dt;
@@ -52,7 +53,9 @@ struct loc {
 #define NODE_LOC(n) ((struct loc){ .node = (n)->path })
 #define FILE_LOC(f, l) ((struct loc){ .file = (f), .line = (l) })
 
-enum severity { SEV_WARNING, SEV_ERROR };
+/* A note is about something this output does not use: in the report,
+ * on stderr only with --verbose, never counted by --werror. */
+enum severity { SEV_WARNING, SEV_ERROR, SEV_NOTE };
 
 struct diag {
 	enum severity severity;

@@ -48,6 +48,9 @@ static void usage(FILE *f)
 	      "                            and diagnostics\n"
 	      "      --werror              treat warnings as errors\n"
 	      "      --check               check everything, write no output\n"
+	      "  -v, --verbose             also print notes (what concerns only\n"
+	      "                            parts of the tree this output does\n"
+	      "                            not use)\n"
 	      "      --cache FILE          keep what each source declared in FILE\n"
 	      "  -h, --help                show this help\n"
 	      "  -V, --version             show the version\n",
@@ -107,6 +110,7 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		{ "check", no_argument, NULL, OPT_CHECK },
 		{ "cache", required_argument, NULL, OPT_CACHE },
 		{ "bindings", required_argument, NULL, OPT_BINDINGS },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -115,7 +119,7 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":d:c:C:o:ip:s:B:hV", longopts,
+	while ((c = getopt_long(argc, argv, ":d:c:C:o:ip:s:B:vhV", longopts,
 				NULL)) != -1) {
 		switch (c) {
 		case 'd':
@@ -132,6 +136,9 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 			break;
 		case 'i':
 			opt->instantiate = true;
+			break;
+		case 'v':
+			opt->verbose = true;
 			break;
 		case 'p':
 			opt->phase = optarg;
@@ -313,11 +320,12 @@ static int run(struct ctx *ctx, struct resolved *res,
 	if (dt_read(ctx, opt->dtb_file) || scan_trees(ctx) ||
 	    resolve(ctx, res) || generate(ctx, res, files, nfiles, outs))
 		return DTOC_ERR_INPUT;
-	if (opt->werror && ctx->warnings.count)
+	int nwarnings = diag_count(ctx, SEV_WARNING);
+
+	if (opt->werror && nwarnings)
 		return set_error(ctx, "%d warning%s treated as error%s (--werror)",
-				 ctx->warnings.count,
-				 ctx->warnings.count > 1 ? "s" : "",
-				 ctx->warnings.count > 1 ? "s" : "");
+				 nwarnings, nwarnings > 1 ? "s" : "",
+				 nwarnings > 1 ? "s" : "");
 	if (opt->check)
 		return 0;
 	if (opt->depfile) {
@@ -344,8 +352,12 @@ int main(int argc, char **argv)
 	if (status == EXIT_OK) {
 		int ret = run(&ctx, &res, files, nfiles, &outs);
 
-		for (int i = 0; i < ctx.warnings.count; i++)
-			print_diag(ctx.warnings.items[i]);
+		for (int i = 0; i < ctx.warnings.count; i++) {
+			const struct diag *d = ctx.warnings.items[i];
+
+			if (d->severity != SEV_NOTE || ctx.opt.verbose)
+				print_diag(d);
+		}
 		if (ctx.opt.report && report_write(&ctx, &res, ret == 0) &&
 		    !ret)
 			ret = DTOC_ERR_IO;

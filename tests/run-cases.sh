@@ -103,8 +103,8 @@ for name in "${cases[@]}"; do
 			cp -r "$out" "$dir/expected"
 			if [ -s "$work/stderr" ]; then
 				cp "$work/stderr" "$dir/expected-stderr"
-			else
-				rm -f "$dir/expected-stderr"
+			elif [ -f "$dir/expected-stderr" ]; then
+				: > "$dir/expected-stderr" # kept: must stay empty
 			fi
 		else
 			cp "$work/stderr" "$dir/expected-stderr"

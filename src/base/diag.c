@@ -61,6 +61,12 @@ static void format_loc(struct strbuf *sb, const struct diag *d)
 		sb_printf(sb, "node '%s': ", d->node);
 }
 
+const char *severity_name(enum severity sev)
+{
+	return sev == SEV_ERROR ? "error" : sev == SEV_NOTE ? "note" :
+							       "warning";
+}
+
 char *diag_format(const struct diag *d)
 {
 	struct strbuf sb = { 0 };
@@ -73,9 +79,9 @@ char *diag_format(const struct diag *d)
 		sb_puts(&sb, d->text);
 	} else if (d->file) {
 		format_loc(&sb, d);
-		sb_printf(&sb, "warning: %s", d->text);
+		sb_printf(&sb, "%s: %s", severity_name(d->severity), d->text);
 	} else {
-		sb_puts(&sb, "dtoc: warning: ");
+		sb_printf(&sb, "dtoc: %s: ", severity_name(d->severity));
 		format_loc(&sb, d);
 		sb_puts(&sb, d->text);
 	}
@@ -138,6 +144,25 @@ void warn_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
 	va_start(ap, fmt);
 	push_warning(ctx, diag_new(SEV_WARNING, loc, vformat(fmt, ap)));
 	va_end(ap);
+}
+
+void note_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	push_warning(ctx, diag_new(SEV_NOTE, loc, vformat(fmt, ap)));
+	va_end(ap);
+}
+
+int diag_count(const struct ctx *ctx, enum severity sev)
+{
+	int n = 0;
+
+	for (int i = 0; i < ctx->warnings.count; i++)
+		n += ((const struct diag *)ctx->warnings.items[i])->severity ==
+		     sev;
+	return n;
 }
 
 void add_warning(struct ctx *ctx, const char *fmt, ...)

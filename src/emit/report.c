@@ -27,6 +27,11 @@ static const char *why_no_driver(struct ctx *ctx, const struct node *node)
 {
 	if (!node->struct_name)
 		return "not resolved: the run stopped before this node";
+	if (node->via_alias)
+		return arena_printf(&ctx->arena,
+				    "DM_DRIVER_ALIAS at %s:%d names driver '%s', which is not in the driver list (no .id or no .of_match); the platdata names it and the runtime binds it by name, but -i cannot instantiate it",
+				    node->via_alias->file, node->via_alias->line,
+				    node->struct_name);
 	return arena_printf(&ctx->arena,
 			    "no U_BOOT_DRIVER(%s) and no DM_DRIVER_ALIAS for any of its compatible strings",
 			    node->struct_name);
@@ -79,6 +84,11 @@ static json_t *driver_json(const struct driver *drv)
 	json_object_set_new(obj, "line", json_integer(drv->line));
 	json_object_set_new(obj, "uclass", str_or_null(drv->uclass_id));
 	json_object_set_new(obj, "phase", str_or_null(drv->phase));
+	if (drv->of_match_offset && drv->compat)
+		json_object_set_new(obj, "of_match",
+				    json_pack("{s:s, s:i}", "table",
+					      drv->compat->name, "from_entry",
+					      drv->of_match_offset));
 	return obj;
 }
 
@@ -111,8 +121,7 @@ static json_t *diag_json(const struct diag *d)
 	json_t *obj = json_object();
 
 	json_object_set_new(obj, "severity",
-			    json_string(d->severity == SEV_ERROR ? "error" :
-								   "warning"));
+			    json_string(severity_name(d->severity)));
 	if (d->raw) {
 		split_raw(d, obj);
 		return obj;

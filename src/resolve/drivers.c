@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
- * Resolve: the drivers and uclasses of the valid nodes, the checks of
- * the -i output, and the per-driver warnings of the scan.
+ * Resolve: the drivers and uclasses of the valid nodes, and the checks of
+ * the -i output.
  */
 #include <inttypes.h>
 #include <stdlib.h>
@@ -52,6 +52,12 @@ int bind_drivers(struct ctx *ctx, struct resolved *res)
 		if (!drv) {
 			if (!inst)
 				continue;
+			if (node->via_alias)
+				return error_at(ctx, NODE_LOC(node),
+						 "DM_DRIVER_ALIAS at %s:%d gives it driver '%s', which is not in the driver list (it needs a .id and an .of_match table, which -i reads); add them, or drop the node from this phase's devicetree",
+						 node->via_alias->file,
+						 node->via_alias->line,
+						 node->struct_name);
 			return error_at(ctx, NODE_LOC(node),
 					 "no driver '%s' found for its compatible string; add one (U_BOOT_DRIVER or DM_DRIVER_ALIAS) or drop the node from this phase's devicetree",
 					 node->struct_name);
@@ -120,36 +126,3 @@ int check_instances(struct ctx *ctx, struct resolved *res)
 	return 0;
 }
 
-static int cmp_strings(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The scanner's notes on drivers that are used, or were looked for and
- * not found; notes on other drivers are of no interest to this run. */
-void report_driver_warnings(struct ctx *ctx, struct resolved *res)
-{
-	struct strmap *warnings = &ctx->scan->warnings;
-	struct ptrvec names = { 0 };
-
-	for (int i = 0; i < warnings->count; i++) {
-		const char *name = warnings->entries[i].key;
-		struct driver *drv = sm_get(&ctx->scan->drivers, name);
-		bool wanted = drv && drv->used;
-
-		for (int k = 0; k < res->valid.count && !drv && !wanted; k++)
-			wanted = !strcmp(((struct node *)res->valid.items[k])
-						 ->struct_name, name);
-		if (wanted)
-			pv_push(&names, (void *)name);
-	}
-	pv_sort(&names, cmp_strings);
-	for (int i = 0; i < names.count; i++) {
-		struct driver_warnings *w = sm_get(warnings, names.items[i]);
-
-		pv_sort(&w->texts, cmp_strings);
-		for (int k = 0; k < w->texts.count; k++)
-			add_warning(ctx, "%s", (char *)w->texts.items[k]);
-	}
-	pv_free(&names);
-}

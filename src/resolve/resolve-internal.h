@@ -23,8 +23,9 @@ int check_phandles(struct ctx *ctx, struct resolved *res);
 int bind_drivers(struct ctx *ctx, struct resolved *res);
 /* drivers.c: what the -i output needs beyond the plain one */
 int check_instances(struct ctx *ctx, struct resolved *res);
-/* drivers.c: the scan's per-driver notes for the drivers in use */
-void report_driver_warnings(struct ctx *ctx, struct resolved *res);
+/* concerns.c: the scan's diagnostics, each a warning if it concerns
+ * this output, else a note */
+void report_scan_diagnostics(struct ctx *ctx, struct resolved *res);
 /* seq.c: /aliases, into each uclass's numbers */
 int read_aliases(struct ctx *ctx);
 /* seq.c: aliases first, then the next number after the highest in use */

@@ -36,7 +36,7 @@ int resolve(struct ctx *ctx, struct resolved *res)
 		return DTOC_ERR_INPUT;
 	if (ctx->opt.instantiate && check_instances(ctx, res))
 		return DTOC_ERR_INPUT;
-	report_driver_warnings(ctx, res);
+	report_scan_diagnostics(ctx, res);
 	return 0;
 }
 

@@ -101,6 +101,7 @@ static struct driver *get_driver(struct cursor *c, struct arena *a)
 	d->child_priv = get_str(c);
 	d->child_plat = get_str(c);
 	d->phase = get_str(c);
+	d->of_match_offset = get_u32(c);
 	n = get_count(c, 5);
 	for (int i = 0; i < n; i++)
 		apv_push(a, &d->headers, (void *)need_str(c));
@@ -171,9 +172,12 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 	res = arena_alloc(a, sizeof(*res));
 	res->path = arena_strdup(a, path);
 	res->rel = tail_of(a, res->path, rel);
-	res->warning = get_str(&c);
+	res->skipped = get_u32(&c) != 0;
+	n = get_count(&c, 5);
+	for (int i = 0; i < n; i++)
+		apv_push(a, &res->skipped_names, (void *)need_str(&c));
 	res->error = get_str(&c);
-	n = get_count(&c, 40);
+	n = get_count(&c, 44);
 	for (int i = 0; i < n; i++)
 		apv_push(a, &res->drivers, get_driver(&c, a));
 	n = get_count(&c, 14);
@@ -192,11 +196,17 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 	n = get_count(&c, 5);
 	for (int i = 0; i < n; i++)
 		apv_push(a, &res->structs, (void *)need_str(&c));
-	n = get_count(&c, 10);
+	n = get_count(&c, 18);
 	for (int i = 0; i < n; i++) {
 		struct driver_note *note = arena_alloc(a, sizeof(*note));
+		uint32_t kind;
 
 		note->driver = need_str(&c);
+		note->line = get_u32(&c);
+		kind = get_u32(&c);
+		if (kind > NOTE_SUFFIX_COMMENT)
+			c.bad = true;
+		note->kind = kind;
 		note->text = need_str(&c);
 		apv_push(a, &res->notes, note);
 	}

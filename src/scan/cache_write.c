@@ -90,6 +90,7 @@ static void put_driver(struct strbuf *sb, const struct driver *d)
 	put_str(sb, d->child_priv);
 	put_str(sb, d->child_plat);
 	put_str(sb, d->phase);
+	put_u32(sb, d->of_match_offset);
 	put_u32(sb, d->headers.count);
 	for (int i = 0; i < d->headers.count; i++)
 		put_str(sb, d->headers.items[i]);
@@ -109,7 +110,10 @@ static void put_uclass(struct strbuf *sb, const struct uclass *uc)
 
 static void put_result(struct strbuf *sb, const struct file_result *res)
 {
-	put_str(sb, res->warning);
+	put_u32(sb, res->skipped);
+	put_u32(sb, res->skipped_names.count);
+	for (int i = 0; i < res->skipped_names.count; i++)
+		put_str(sb, res->skipped_names.items[i]);
 	put_str(sb, res->error);
 	put_u32(sb, res->drivers.count);
 	for (int i = 0; i < res->drivers.count; i++)
@@ -133,6 +137,8 @@ static void put_result(struct strbuf *sb, const struct file_result *res)
 		const struct driver_note *n = res->notes.items[i];
 
 		put_str(sb, n->driver);
+		put_u32(sb, n->line);
+		put_u32(sb, n->kind);
 		put_str(sb, n->text);
 	}
 }

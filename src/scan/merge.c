@@ -27,38 +27,31 @@ void scan_free(struct scan *scan)
 	sm_free(&scan->driver_aliases);
 	sm_free(&scan->uclasses);
 	sm_free(&scan->structs);
-	sm_free(&scan->warnings);
+	sm_free(&scan->notes);
 	for (int i = 0; i < scan->narenas; i++)
 		arena_free(&scan->arenas[i]);
 	free(scan->arenas);
 	cache_free(scan->cache);
 }
 
-void scan_add_warning(struct ctx *ctx, struct scan *scan,
-		      const char *driver_name, const char *fmt, ...)
+/* Keep each note once: a file may be met twice (two trees). */
+static void add_note(struct ctx *ctx, struct scan *scan,
+		     struct driver_note *n)
 {
-	struct driver_warnings *w = sm_get(&scan->warnings, driver_name);
-	va_list ap;
-	int len;
+	struct ptrvec *notes = sm_get(&scan->notes, n->driver);
 
-	if (!w) {
-		w = arena_alloc(&ctx->arena, sizeof(*w));
-		sm_put(&scan->warnings, arena_strdup(&ctx->arena, driver_name),
-		       w);
+	if (!notes) {
+		notes = arena_alloc(&ctx->arena, sizeof(*notes));
+		sm_put(&scan->notes, n->driver, notes);
 	}
-	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *text = arena_alloc(&ctx->arena, len + 1);
+	for (int i = 0; i < notes->count; i++) {
+		const struct driver_note *o = notes->items[i];
 
-	va_start(ap, fmt);
-	vsnprintf(text, len + 1, fmt, ap);
-	va_end(ap);
-	for (int i = 0; i < w->texts.count; i++) {
-		if (!strcmp(w->texts.items[i], text))
+		if (o->line == n->line && !strcmp(o->file, n->file) &&
+		    !strcmp(o->text, n->text))
 			return;
 	}
-	apv_push(&ctx->arena, &w->texts, text);
+	apv_push(&ctx->arena, notes, n);
 }
 
 /* ------------------------------------------------------------ merge */
@@ -112,19 +105,36 @@ static void merge_structs(struct ctx *ctx, struct scan *scan,
 int scan_merge(struct ctx *ctx, struct scan *scan,
 	       const struct file_result *res)
 {
-	if (res->warning)
-		add_warning(ctx, "%s", res->warning);
+	if (res->skipped) {
+		struct skipped_file *sf = arena_alloc(&ctx->arena, sizeof(*sf));
+
+		sf->path = res->path;
+		sf->names = res->skipped_names;
+		apv_push(&ctx->arena, &scan->skipped, sf);
+	}
 	if (res->error)
 		return set_error(ctx, "%s", res->error);
 	for (int i = 0; i < res->notes.count; i++) {
-		const struct driver_note *n = res->notes.items[i];
+		struct driver_note *n = res->notes.items[i];
 
-		scan_add_warning(ctx, scan, n->driver, "%s", n->text);
+		n->file = res->path;
+		add_note(ctx, scan, n);
 	}
 	for (int i = 0; i < res->aliases.count; i++) {
 		const struct alias_decl *ad = res->aliases.items[i];
+		const struct driver_alias *old =
+			sm_get(&scan->driver_aliases, ad->name);
 
 		ad->alias->file = res->path;
+		if (old && strcmp(old->driver, ad->alias->driver)) {
+			struct alias_conflict *ac =
+				arena_alloc(&ctx->arena, sizeof(*ac));
+
+			ac->alias = ad->name;
+			ac->replaced = old;
+			ac->by = ad->alias;
+			apv_push(&ctx->arena, &scan->alias_conflicts, ac);
+		}
 		sm_put(&scan->driver_aliases, ad->name, ad->alias);
 	}
 	for (int i = 0; i < res->drivers.count; i++)

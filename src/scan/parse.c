@@ -32,8 +32,9 @@ static char *span_dup(struct parser *p, struct span s)
 	return arena_strndup(p->a, s.p, s.len);
 }
 
-__attribute__((format(printf, 3, 4)))
-static void note(struct parser *p, const char *driver, const char *fmt, ...)
+__attribute__((format(printf, 5, 6)))
+static void note(struct parser *p, const char *driver, int line,
+		 enum note_kind kind, const char *fmt, ...)
 {
 	struct driver_note *n = arena_alloc(p->a, sizeof(*n));
 	va_list ap;
@@ -48,6 +49,8 @@ static void note(struct parser *p, const char *driver, const char *fmt, ...)
 	vsnprintf(text, len + 1, fmt, ap);
 	va_end(ap);
 	n->driver = arena_strdup(p->a, driver);
+	n->line = line;
+	n->kind = kind;
 	n->text = text;
 	apv_push(p->a, &p->res->notes, n);
 }
@@ -119,19 +122,66 @@ static int end_driver(struct driver_parser *dp)
 		}
 		sm_put(&dp->drivers, drv->name, drv);
 	} else if (!drv->uclass_id) {
-		note(p, drv->name,
-		     "%s:%d: warning: driver '%s' has no .id (uclass), so it is ignored; add .id = UCLASS_...",
-		     path, drv->line, drv->name);
+		note(p, drv->name, drv->line, NOTE_NO_UCLASS,
+		     "driver '%s' has no .id (uclass), so it is ignored; add .id = UCLASS_...",
+		     drv->name);
 	} else {
-		note(p, drv->name,
-		     "%s:%d: warning: driver '%s' has no .of_match compatible strings, so it is ignored; add .of_match = <udevice_id table>",
-		     path, drv->line, drv->name);
+		note(p, drv->name, drv->line, NOTE_NO_OF_MATCH,
+		     "driver '%s' has no .of_match compatible strings, so it is ignored; add .of_match = <udevice_id table>",
+		     drv->name);
 	}
 	dp->driver = NULL;
 	dp->ids_name = NULL;
 	dp->compat_var = NULL;
 	dp->entries = of_table_new(p);
 	return 0;
+}
+
+static const char *skip_blanks(const char *s, const char *end)
+{
+	while (s < end && (*s == ' ' || *s == '\t'))
+		s++;
+	return s;
+}
+
+/*
+ * What follows the table's name on an .of_match line, up to the comma.
+ * The reference warns about anything but of_match_ptr()'s ')' and then
+ * reads the whole table. " + N" is U-Boot's idiom for a driver that
+ * matches a shared table from entry N on; a comment changes nothing.
+ */
+static void of_match_suffix(struct driver_parser *dp, struct span suffix,
+			    int lineno)
+{
+	struct parser *p = &dp->p;
+	const char *s = suffix.p, *end = suffix.p + suffix.len;
+	const char *name = dp->driver->name;
+
+	if (!suffix.len || (suffix.len == 1 && *suffix.p == ')'))
+		return;
+	s = skip_blanks(s, end);
+	if (s < end && *s == '+') {
+		int n = 0;
+		const char *digits;
+
+		s = skip_blanks(s + 1, end);
+		for (digits = s; s < end && *s >= '0' && *s <= '9' &&
+				 n < 100000; s++)
+			n = n * 10 + (*s - '0');
+		if (s > digits && skip_blanks(s, end) == end) {
+			dp->driver->of_match_offset = n;
+			return;
+		}
+	} else if (end - s >= 4 && s[0] == '/' && s[1] == '*' &&
+		   end[-2] == '*' && end[-1] == '/') {
+		note(p, name, lineno, NOTE_SUFFIX_COMMENT,
+		     "comment '%.*s' after .of_match = %s changes nothing (U-Boot's dtoc warns of an unexpected suffix)",
+		     (int)suffix.len, suffix.p, dp->compat_var);
+		return;
+	}
+	note(p, name, lineno, NOTE_SUFFIX,
+	     "unexpected suffix '%.*s' on .of_match line for compat '%s'",
+	     (int)suffix.len, suffix.p, dp->compat_var);
 }
 
 /* One line inside U_BOOT_DRIVER(): the first rule that matches wins. */
@@ -154,11 +204,7 @@ static int driver_line(struct driver_parser *dp, const char *line, int lineno)
 	} else if (search_of_match(line, &s, &suffix)) {
 		dp->compat_var = span_dup(p, s);
 		dp->compat_line = lineno;
-		if (suffix.len && !(suffix.len == 1 && *suffix.p == ')'))
-			note(p, drv->name,
-			     "%s:%d: warning: unexpected suffix '%.*s' on .of_match line for compat '%s'",
-			     p->res->path, lineno, (int)suffix.len, suffix.p,
-			     dp->compat_var);
+		of_match_suffix(dp, suffix, lineno);
 	} else if (match_call_after_space(line, "DM_PHASE(", &s)) {
 		drv->phase = span_dup(p, s);
 	} else if (match_call_after_space(line, "DM_HEADER(", &s)) {
@@ -419,7 +465,7 @@ bool result_is_empty(const struct file_result *res)
 {
 	return !res->drivers.count && !res->aliases.count &&
 	       !res->uclasses.count && !res->structs.count &&
-	       !res->notes.count && !res->warning && !res->error;
+	       !res->notes.count && !res->skipped && !res->error;
 }
 
 static void parse_all(struct parser *p, char *buf, size_t len,
@@ -446,6 +492,37 @@ unsigned int file_markers(const char *rel, const char *buf, size_t len)
 	return marks;
 }
 
+static void skipped_names(struct arena *a, struct file_result *res,
+			  const struct file_result *would)
+{
+	struct ptrvec *names = &res->skipped_names;
+
+	res->skipped = true;
+	for (int i = 0; i < would->drivers.count; i++) {
+		const struct driver *d = would->drivers.items[i];
+
+		apv_push(a, names, arena_printf(a, "driver %s", d->name));
+	}
+	for (int i = 0; i < would->notes.count; i++) {
+		const struct driver_note *n = would->notes.items[i];
+
+		apv_push(a, names, arena_printf(a, "driver %s", n->driver));
+	}
+	for (int i = 0; i < would->aliases.count; i++) {
+		const struct alias_decl *ad = would->aliases.items[i];
+
+		apv_push(a, names, arena_printf(a, "alias %s", ad->name));
+	}
+	for (int i = 0; i < would->uclasses.count; i++) {
+		const struct uclass *uc = would->uclasses.items[i];
+
+		apv_push(a, names, arena_printf(a, "uclass %s", uc->uclass_id));
+	}
+	for (int i = 0; i < would->structs.count; i++)
+		apv_push(a, names, arena_printf(a, "struct %s",
+						(char *)would->structs.items[i]));
+}
+
 void parse_file(struct arena *a, struct file_result *res, char *buf,
 		size_t len, unsigned int marks, bool fast)
 {
@@ -457,16 +534,14 @@ void parse_file(struct arena *a, struct file_result *res, char *buf,
 	if (fast && (marks & MARK_STRUCT) && parse_structs_fast(&p, buf, len))
 		return;
 	if (!plain && !text_is_utf8(buf, len)) {
-		/* skipped as the reference does; worth a warning only if
-		 * the file would declare something */
+		/* skipped as the reference does; what it would declare
+		 * tells resolve whether the output may miss it */
 		struct file_result tmp = { .path = res->path, .rel = res->rel };
 
 		p.res = &tmp;
 		parse_all(&p, buf, len, marks, false);
 		if (!result_is_empty(&tmp))
-			res->warning = arena_printf(a,
-				"%s: warning: skipping file: not valid UTF-8, so U-Boot's dtoc ignores what it declares",
-				res->path);
+			skipped_names(a, res, &tmp);
 		return;
 	}
 	parse_all(&p, buf, len, marks, plain);

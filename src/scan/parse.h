@@ -15,12 +15,6 @@ struct alias_decl {
 	struct driver_alias *alias;
 };
 
-/* A per-driver note, shown only if the driver is used or missing. */
-struct driver_note {
-	const char *driver;
-	const char *text;
-};
-
 struct file_result {
 	const char *path;	 /* for messages */
 	const char *rel;	 /* within its tree */
@@ -29,7 +23,11 @@ struct file_result {
 	struct ptrvec uclasses;	 /* struct uclass * */
 	struct ptrvec structs;	 /* char *, struct names defined */
 	struct ptrvec notes;	 /* struct driver_note * */
-	const char *warning;	 /* a whole line, e.g. the file is skipped */
+	/* not valid UTF-8, so skipped as the reference does: what it would
+	 * declare, as "driver NAME", "alias NAME", "uclass UCLASS_X" and
+	 * "struct NAME" (nothing if it declares nothing) */
+	bool skipped;
+	struct ptrvec skipped_names; /* char * */
 	const char *error;	 /* stops the scan when merged */
 };
 

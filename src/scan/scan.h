@@ -30,6 +30,9 @@ struct driver {
 	int line;
 	const char *uclass_id;
 	struct of_table *compat; /* NULL for root_driver */
+	/* .of_match = table + N: the driver matches entries N.. of compat
+	 * (the reference reads the whole table) */
+	int of_match_offset;
 	const char *priv;
 	const char *plat;
 	const char *child_priv;
@@ -80,10 +83,37 @@ struct struct_def {
 	struct struct_def *shadowed; /* an earlier definition it replaced */
 };
 
-/* Per-driver-name diagnostics the reference shows only for drivers
- * that are used or missing. */
-struct driver_warnings {
-	struct ptrvec texts; /* of char *, distinct */
+/* What a note on a driver is about. The reference shows its notes only
+ * for drivers that are used or missing; resolve decides whether a note
+ * concerns the output (a warning) or not (a note). */
+enum note_kind {
+	NOTE_NO_UCLASS,		/* no .id: the driver is ignored */
+	NOTE_NO_OF_MATCH,	/* no .of_match: the driver is ignored */
+	NOTE_SUFFIX,		/* .of_match = table <something> */
+	NOTE_SUFFIX_COMMENT,	/* .of_match = table, then a comment */
+};
+
+/* A note on a driver, from the file that declares it. */
+struct driver_note {
+	const char *driver;
+	const char *file;	/* set when merged */
+	int line;
+	enum note_kind kind;
+	const char *text;	/* the message, without its place */
+};
+
+/* A file skipped for not being valid UTF-8, and what it would declare */
+struct skipped_file {
+	const char *path;
+	struct ptrvec names; /* char *, see file_result (shared) */
+};
+
+/* Two DM_DRIVER_ALIAS lines giving one compatible to different drivers:
+ * the later in walk order replaced the earlier. */
+struct alias_conflict {
+	const char *alias;	/* the compatible's C name */
+	const struct driver_alias *replaced;
+	const struct driver_alias *by;
 };
 
 struct scan {
@@ -91,7 +121,10 @@ struct scan {
 	struct strmap driver_aliases;  /* alias -> struct driver_alias */
 	struct strmap uclasses;	       /* UCLASS_xxx -> struct uclass */
 	struct strmap structs;	       /* name -> struct struct_def */
-	struct strmap warnings;	       /* driver name -> driver_warnings */
+	struct strmap notes;	       /* driver name -> struct ptrvec of
+					* struct driver_note, distinct */
+	struct ptrvec skipped;	       /* struct skipped_file * */
+	struct ptrvec alias_conflicts; /* struct alias_conflict * */
 	const char *phase;
 	int files_read;
 	int files_scanned;
@@ -110,8 +143,5 @@ struct srcfile {
 int scan_trees(struct ctx *ctx);
 void scan_init(struct scan *scan, const char *phase);
 void scan_free(struct scan *scan);
-void scan_add_warning(struct ctx *ctx, struct scan *scan,
-		      const char *driver_name, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
 
 #endif /* SCAN_SCAN_H */

@@ -89,9 +89,13 @@ static void dump(struct strbuf *sb, const struct file_result *res)
 	for (int i = 0; i < res->notes.count; i++) {
 		const struct driver_note *n = res->notes.items[i];
 
-		sb_printf(sb, "note %s: %s|", n->driver, n->text);
+		sb_printf(sb, "note %s %d %d: %s|", n->driver, n->line,
+			  n->kind, n->text);
 	}
-	dump_str(sb, "warning", res->warning);
+	if (res->skipped)
+		sb_puts(sb, "skipped|");
+	for (int i = 0; i < res->skipped_names.count; i++)
+		dump_str(sb, "would", res->skipped_names.items[i]);
 	dump_str(sb, "error", res->error);
 }
 

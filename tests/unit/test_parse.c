@@ -87,7 +87,7 @@ START_TEST(test_end_in_comment)
 			       "};\n"),
 			 0);
 	ck_assert_ptr_null(driver("early"));
-	ck_assert_int_eq(scan.warnings.count, 1);
+	ck_assert_int_eq(scan.notes.count, 1);
 }
 END_TEST
 
@@ -148,8 +148,54 @@ START_TEST(test_missing_members_warn)
 			 0);
 	ck_assert_ptr_null(driver("no_id"));
 	ck_assert_ptr_null(driver("no_compat"));
-	ck_assert_ptr_nonnull(sm_get(&scan.warnings, "no_id"));
-	ck_assert_ptr_nonnull(sm_get(&scan.warnings, "no_compat"));
+	ck_assert_ptr_nonnull(sm_get(&scan.notes, "no_id"));
+	ck_assert_ptr_nonnull(sm_get(&scan.notes, "no_compat"));
+}
+END_TEST
+
+/* The notes on driver @name, one kind each */
+static const struct driver_note *note_of(const char *name, int i)
+{
+	const struct ptrvec *notes = sm_get(&scan.notes, name);
+
+	return notes && i < notes->count ? notes->items[i] : NULL;
+}
+
+START_TEST(test_of_match_suffix)
+{
+	ck_assert_int_eq(parse("s.c",
+			       "static const struct udevice_id ids[] = {\n"
+			       "\t{ .compatible = \"a,x\" },\n"
+			       "\t{ .compatible = \"a,y\" },\n"
+			       "\t{ }\n"
+			       "};\n"
+			       "U_BOOT_DRIVER(from_one) = {\n"
+			       "\t.id = UCLASS_MISC,\n"
+			       "\t.of_match = ids + 1,\n"
+			       "};\n"
+			       "U_BOOT_DRIVER(tight) = {\n"
+			       "\t.id = UCLASS_MISC,\n"
+			       "\t.of_match = ids+12,\n"
+			       "};\n"
+			       "U_BOOT_DRIVER(commented) = {\n"
+			       "\t.id = UCLASS_MISC,\n"
+			       "\t.of_match = ids /* all */,\n"
+			       "};\n"
+			       "U_BOOT_DRIVER(odd) = {\n"
+			       "\t.id = UCLASS_MISC,\n"
+			       "\t.of_match = ids + OFFSET,\n"
+			       "};\n"),
+			 0);
+	ck_assert_int_eq(driver("from_one")->of_match_offset, 1);
+	ck_assert_ptr_null(note_of("from_one", 0));
+	ck_assert_int_eq(driver("tight")->of_match_offset, 12);
+	ck_assert_int_eq(driver("commented")->of_match_offset, 0);
+	ck_assert_int_eq(note_of("commented", 0)->kind, NOTE_SUFFIX_COMMENT);
+	ck_assert_int_eq(note_of("commented", 0)->line, 16);
+	ck_assert_int_eq(driver("odd")->of_match_offset, 0);
+	ck_assert_int_eq(note_of("odd", 0)->kind, NOTE_SUFFIX);
+	ck_assert_str_eq(note_of("odd", 0)->text,
+			 "unexpected suffix ' + OFFSET' on .of_match line for compat 'ids'");
 }
 END_TEST
 
@@ -255,8 +301,14 @@ END_TEST
 START_TEST(test_invalid_utf8_skipped)
 {
 	ck_assert_int_eq(parse("bad.h", "struct gone {\n/* \xff */\n"), 0);
+	const struct skipped_file *sf;
+
 	ck_assert_ptr_null(sm_get(&scan.structs, "gone"));
-	ck_assert_int_eq(ctx.warnings.count, 1);
+	/* resolve decides whether the output needs what it would declare */
+	ck_assert_int_eq(scan.skipped.count, 1);
+	sf = scan.skipped.items[0];
+	ck_assert_int_eq(sf->names.count, 1);
+	ck_assert_str_eq(sf->names.items[0], "struct gone");
 }
 END_TEST
 
@@ -272,6 +324,7 @@ Suite *parse_suite(void)
 	tcase_add_test(tc, test_not_at_line_start);
 	tcase_add_test(tc, test_unknown_compat_var);
 	tcase_add_test(tc, test_missing_members_warn);
+	tcase_add_test(tc, test_of_match_suffix);
 	tcase_add_test(tc, test_phase_choice);
 	tcase_add_test(tc, test_no_phase_later_wins);
 	tcase_add_test(tc, test_uclass_driver);
