@@ -37,7 +37,7 @@ else
 Q := @
 endif
 
-DTOC_SRCS := $(wildcard src/*.c)
+DTOC_SRCS := $(wildcard src/*.c src/variant/*.c)
 DTOC_LIB_SRCS := $(filter-out src/main.c,$(DTOC_SRCS))
 TEMPLATES := $(sort $(wildcard templates/*.txt))
 DTOC_OBJS := $(DTOC_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/templates.o
@@ -56,7 +56,7 @@ $(BUILD)/dtoc: $(DTOC_OBJS)
 	$(Q)$(CC) $(DTOC_CFLAGS) $(LDFLAGS) -o $@ $^ $(FDT_LIBS) $(JSON_LIBS) \
 		$(YAML_LIBS)
 
-$(BUILD)/obj/%.o: src/%.c src/dtoc.h
+$(BUILD)/obj/%.o: src/%.c src/dtoc.h src/variant/variant.h
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(DTOC_CFLAGS) $(FDT_CFLAGS) $(JSON_CFLAGS) $(YAML_CFLAGS) \

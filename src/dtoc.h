@@ -102,6 +102,8 @@ struct options {
 	const char *cache_file; /* --cache: the scan cache */
 	const char **bindings_dirs; /* --bindings: dt-schema YAML trees */
 	int nbindings_dirs;
+	const char **variants;	/* --variant NAME=FILE.dtbo (variant/) */
+	int nvariants;
 	bool instantiate;
 	bool include_disabled;
 	bool werror;
@@ -111,6 +113,8 @@ struct options {
 struct dt;
 struct scan;
 struct resolved;
+struct variants;
+struct node_variants;
 
 /* Where a diagnostic points: a line of a file, a devicetree node, or
  * nothing in particular. */
@@ -141,6 +145,7 @@ struct ctx {
 	struct arena arena;
 	struct dt *dt;
 	struct scan *scan;
+	struct variants *variants; /* --variant: variant/variant.h, or NULL */
 	char err[2048];	      /* the error, as printed after "dtoc: error: " */
 	struct diag *error;   /* the error, or NULL */
 	struct ptrvec warnings; /* of struct diag *, in the order they arose */
@@ -262,6 +267,8 @@ struct node {
 	int uclass_seq;
 	int parent_seq;
 	struct ptrvec child_devs; /* of struct node * */
+	/* --variant: where the node is and its data there (variant/) */
+	struct node_variants *var;
 };
 
 struct dt {
@@ -273,6 +280,8 @@ struct dt {
 };
 
 int dt_read(struct ctx *ctx, const char *fname);
+/* The nodes of @dt->blob (checked already), named after @dt->fname. */
+int dt_build(struct ctx *ctx, struct dt *dt);
 struct prop *node_prop(const struct node *node, const char *name);
 struct node *dt_find_phandle(const struct dt *dt, uint32_t phandle);
 struct node *dt_find_path(const struct dt *dt, const char *path);
@@ -646,6 +655,8 @@ struct resolved {
 	struct ptrvec struct_order;   /* struct dtd_struct *, sorted by name */
 	struct ptrvec uclasses;	      /* struct uclass *, sorted by id */
 	struct typing *typing;	      /* --bindings: typing.c's state */
+	/* --variant: a node for each other data record of a valid node */
+	struct ptrvec variant_data;
 };
 
 int resolve(struct ctx *ctx, struct resolved *res);
