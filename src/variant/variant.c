@@ -854,7 +854,8 @@ void variant_emit_table(struct ctx *ctx, const struct resolved *res,
 	sb_puts(sb, " *\n");
 	for (int v = 0; v < vs->count; v++)
 		sb_printf(sb, " * %3d: %-20s %s\n", v, vs->v[v].name,
-			  vs->v[v].file);
+			  strrchr(vs->v[v].file, '/') ?
+			  strrchr(vs->v[v].file, '/') + 1 : vs->v[v].file);
 	sb_puts(sb, " */\n");
 	sb_puts(sb, "static const char *const dm_variant_names[] = {\n");
 	for (int v = 0; v < vs->count; v++)
