@@ -39,7 +39,7 @@ endif
 
 # src/<stage>/*.c: the pipeline's stages (src/runtime is built by
 # src/runtime/runtime.mk)
-DTOC_STAGES := base dtb scan bindings resolve emit
+DTOC_STAGES := base dtb variant scan bindings resolve emit
 DTOC_SRCS := $(wildcard src/*.c) $(foreach s,$(DTOC_STAGES),$(wildcard src/$(s)/*.c))
 DTOC_LIB_SRCS := $(filter-out src/main.c,$(DTOC_SRCS))
 TEMPLATES := $(sort $(wildcard templates/*.txt))
@@ -165,7 +165,7 @@ check-sanitize:
 		LDFLAGS="$(SANITIZE_FLAGS)" check-unit check-cases check-cli check-make \
 		$(RUNTIME_CHECK) \
 		$(RUNTIME_CASES) \
-		check-cache
+		check-cache check-variants
 
 # Warnings are errors with clang too.
 check-clang:
@@ -254,6 +254,16 @@ install: install-bindings
 install-bindings:
 	install -d $(DESTDIR)$(DATADIR)/bindings/core
 	install -m 644 bindings/core/*.yaml $(DESTDIR)$(DATADIR)/bindings/core/
+
+# Board variants (--variant): testdata/example/variants generated once per
+# mode, compiled once, run as each variant (tests/variants.sh)
+.PHONY: check-variants
+test-suite: check-variants
+check-variants: $(BUILD)/dtoc $(RUNTIME_LIB)
+	$(Q)CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
+		RUNTIME_CFLAGS="$(RUNTIME_CFLAGS)" \
+		RUNTIME_LDFLAGS="$(RUNTIME_LDFLAGS)" RUNTIME_LIB="$(RUNTIME_LIB)" \
+		tests/variants.sh $(BUILD)/dtoc
 
 # The same output with 1 or N threads, with or without the scan cache.
 .PHONY: check-cache

@@ -6,7 +6,7 @@
  * The stages, each a folder of src/ with one header as its interface,
  * depend only on the stages before them:
  *
- *   base -> dtb -> scan -> bindings -> resolve -> emit -> main.c
+ *   base -> dtb -> variant -> scan -> bindings -> resolve -> emit -> main.c
  *
  * Library functions return 0 or a negative code and never print; the
  * reason for a failure is left in the context for main.c to report.
@@ -30,6 +30,8 @@ struct options {
 	const char *cache_file; /* --cache: the scan cache */
 	const char **bindings_dirs; /* --bindings: dt-schema YAML trees */
 	int nbindings_dirs;
+	const char **variants;	/* --variant NAME=FILE.dtbo (variant/) */
+	int nvariants;
 	bool instantiate;
 	bool include_disabled;
 	bool werror;
@@ -40,6 +42,8 @@ struct options {
 struct dt;
 struct scan;
 struct resolved;
+struct variants;
+struct node_variants;
 
 /* Where a diagnostic points: a line of a file, a devicetree node, or
  * nothing in particular. */
@@ -72,6 +76,7 @@ struct ctx {
 	struct arena arena;
 	struct dt *dt;
 	struct scan *scan;
+	struct variants *variants; /* --variant: variant/variant.h, or NULL */
 	char err[2048];	      /* the error, as printed after "dtoc: error: " */
 	struct diag *error;   /* the error, or NULL */
 	struct ptrvec warnings; /* of struct diag *, in the order they arose */

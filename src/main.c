@@ -16,6 +16,7 @@
 #include "emit/emit.h"
 #include "resolve/resolve.h"
 #include "scan/scan.h"
+#include "variant/variant.h"
 
 #ifndef DTOC_VERSION
 #define DTOC_VERSION "0.1"
@@ -39,6 +40,8 @@ static void usage(FILE *f)
 	      "  -i, --instantiate         instantiate devices at build time\n"
 	      "  -p, --phase NAME          phase (spl, tpl, vpl) for DM_PHASE\n"
 	      "      --include-disabled    keep nodes with status = \"disabled\"\n"
+	      "      --variant NAME=FILE   a board variant: the overlay FILE (.dtbo)\n"
+	      "                            applied to the blob (repeatable)\n"
 	      "  -s, --srctree DIR         source tree to scan (repeatable)\n"
 	      "      --bindings DIR        type properties from the dt-schema\n"
 	      "                            YAML bindings below DIR (repeatable)\n"
@@ -93,6 +96,7 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		OPT_CHECK,
 		OPT_CACHE,
 		OPT_BINDINGS,
+		OPT_VARIANT,
 	};
 	static const struct option longopts[] = {
 		{ "dtb-file", required_argument, NULL, 'd' },
@@ -111,6 +115,7 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		{ "cache", required_argument, NULL, OPT_CACHE },
 		{ "bindings", required_argument, NULL, OPT_BINDINGS },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "variant", required_argument, NULL, OPT_VARIANT },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -167,6 +172,18 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 							      sizeof(char *));
 			opt->bindings_dirs[opt->nbindings_dirs++] = optarg;
 			break;
+		case OPT_VARIANT: {
+			const char *eq = strchr(optarg, '=');
+
+			if (!eq || eq == optarg || !eq[1])
+				return usage_error("--variant needs NAME=FILE.dtbo, not '%s'",
+						   optarg);
+			opt->variants = xrealloc(opt->variants,
+						 (opt->nvariants + 1) *
+							 sizeof(char *));
+			opt->variants[opt->nvariants++] = optarg;
+			break;
+		}
 		case 's':
 			opt->srctrees = xrealloc(opt->srctrees,
 						 (opt->nsrctrees + 1) *
@@ -208,6 +225,8 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 	    (opt->output && opt->depfile && !strcmp(opt->output, opt->depfile)) ||
 	    (opt->output && opt->report && !strcmp(opt->output, opt->report)))
 		return usage_error("%s", "-o, --depfile and --report must name different files");
+	if (opt->nvariants && opt->nbindings_dirs)
+		return usage_error("%s", "--variant and --bindings cannot be combined yet");
 	if (!opt->nsrctrees) {
 		opt->srctrees = xmalloc(sizeof(char *));
 		opt->srctrees[opt->nsrctrees++] =
@@ -317,8 +336,10 @@ static int run(struct ctx *ctx, struct resolved *res,
 {
 	const struct options *opt = &ctx->opt;
 
-	if (dt_read(ctx, opt->dtb_file) || scan_trees(ctx) ||
-	    resolve(ctx, res) || generate(ctx, res, files, nfiles, outs))
+	if (dt_read(ctx, opt->dtb_file) ||
+	    (opt->nvariants && variants_load(ctx)) || scan_trees(ctx) ||
+	    resolve(ctx, res) || (ctx->variants && variants_check(ctx, res)) ||
+	    generate(ctx, res, files, nfiles, outs))
 		return DTOC_ERR_INPUT;
 	int nwarnings = diag_count(ctx, SEV_WARNING);
 
@@ -370,6 +391,7 @@ int main(int argc, char **argv)
 	resolved_free(&res);
 	free(ctx.opt.srctrees);
 	free(ctx.opt.bindings_dirs);
+	free(ctx.opt.variants);
 	ctx_free(&ctx);
 	return status;
 }

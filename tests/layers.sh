@@ -12,18 +12,19 @@ allowed() {
 	case $1 in
 	base) echo "base" ;;
 	dtb) echo "base dtb" ;;
+	variant) echo "base dtb variant" ;;	# overlays on the blob
 	scan) echo "base scan" ;;		# the sources, not the blob
 	bindings) echo "base dtb bindings" ;;	# typing knows no structs
-	resolve) echo "base dtb scan bindings resolve" ;;
-	emit) echo "base dtb scan bindings resolve emit" ;;
-	top) echo "base dtb scan bindings resolve emit" ;;
+	resolve) echo "base dtb variant scan bindings resolve" ;;
+	emit) echo "base dtb variant scan bindings resolve emit" ;;
+	top) echo "base dtb variant scan bindings resolve emit" ;;
 	esac
 }
 
 # A stage's public headers; every other header of it is internal.
 is_public() {
 	case $1 in
-	base/base.h | base/diag.h | dtb/dtb.h | scan/scan.h | \
+	base/base.h | base/diag.h | dtb/dtb.h | variant/variant.h | scan/scan.h | \
 	bindings/bindings.h | resolve/resolve.h | emit/emit.h) return 0 ;;
 	esac
 	return 1
@@ -115,7 +116,8 @@ for mutation in \
 	'dtb/dtb.c|#include "resolve/resolve.h"' \
 	'bindings/typing.c|#include "resolve/resolve.h"' \
 	'emit/emit.c|#include "scan/walk.h"' \
-	'scan/scan.c|#include "dtb/dtb.h"'; do
+	'scan/scan.c|#include "dtb/dtb.h"' \
+	'variant/load.c|#include "resolve/resolve.h"'; do
 	file=${mutation%%|*}
 	inc=${mutation#*|}
 	rm -rf "$tmp/copy"
@@ -127,4 +129,4 @@ for mutation in \
 	fi
 done
 [ "$fail" = 0 ] || exit 1
-echo "layers: ok (src/ follows the pipeline; 5 wrong includes caught)"
+echo "layers: ok (src/ follows the pipeline; 6 wrong includes caught)"

@@ -5,7 +5,10 @@
 #   input.dts or input.dtb   the devicetree (neither: -d names a missing file)
 #   args                     extra options, one line (optional); @CASE@
 #                            stands for the case's directory (e.g.
-#                            --bindings @CASE@/bindings)
+#                            --bindings @CASE@/bindings), @WORK@ for the
+#                            directory the overlays are compiled to
+#   *.dtso                   overlays, compiled with dtc -@ to
+#                            @WORK@/NAME.dtbo (for --variant)
 #   commands                 the commands (optional, default: all)
 #   dtc-flags                extra dtc options, one line (optional)
 #   src/                     a source tree to scan instead of testdata/src
@@ -59,6 +62,7 @@ for name in "${cases[@]}"; do
 	args=()
 	[ -f "$dir/args" ] && read -r -a args < "$dir/args"
 	[ ${#args[@]} -gt 0 ] && args=("${args[@]//@CASE@/$dir}")
+	[ ${#args[@]} -gt 0 ] && args=("${args[@]//@WORK@/$work}")
 	command=all
 	[ -f "$dir/commands" ] && command=$(cat "$dir/commands")
 	problem=
@@ -76,6 +80,13 @@ for name in "${cases[@]}"; do
 	else
 		dtb=$work/missing.dtb
 	fi
+	for o in "$dir"/*.dtso; do
+		[ -f "$o" ] || continue
+		if ! dtc -q -@ -I dts -O dtb -o "$work/$(basename "$o" .dtso).dtbo" \
+			"$o"; then
+			problem="dtc failed on $o"
+		fi
+	done
 
 	if [ -d "$dir/expected" ]; then
 		mkdir -p "$out"

@@ -69,6 +69,8 @@ fi
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then
 	for d in testdata/cases/*/; do
+		# cases with overlays (--variant) run in tests/variants.sh
+		compgen -G "$d/*.dtso" > /dev/null && continue
 		[ -d "$d/expected" ] && cases+=("$(basename "$d")")
 	done
 fi

@@ -53,13 +53,14 @@ static int cmp_phandle(const void *a, const void *b)
 
 struct builder {
 	struct ctx *ctx;
+	struct dt *dt;
 	struct ptrvec phandles;
 };
 
 static int build_node(struct builder *b, struct node *node, int offset)
 {
 	struct ctx *ctx = b->ctx;
-	const void *blob = ctx->dt->blob;
+	const void *blob = b->dt->blob;
 	struct ptrvec props = { 0 };
 	struct ptrvec children = { 0 };
 	int poff, sub;
@@ -73,7 +74,7 @@ static int build_node(struct builder *b, struct node *node, int offset)
 
 		if (!data) {
 			pv_free(&props);
-			return error_at(ctx, FILE_LOC(ctx->dt->fname, 0), "node '%s': bad property",
+			return error_at(ctx, FILE_LOC(b->dt->fname, 0), "node '%s': bad property",
 					 node->path);
 		}
 		p->name = name;
@@ -117,7 +118,6 @@ static int build_node(struct builder *b, struct node *node, int offset)
 int dt_read(struct ctx *ctx, const char *fname)
 {
 	struct dt *dt = arena_alloc(&ctx->arena, sizeof(*dt));
-	struct builder b = { .ctx = ctx };
 	size_t len;
 	int ret;
 
@@ -136,6 +136,14 @@ int dt_read(struct ctx *ctx, const char *fname)
 	ret = fdt_check_full(dt->blob, len);
 	if (ret)
 		return error_at(ctx, FILE_LOC(fname, 0), "corrupt devicetree blob: %s", fdt_strerror(ret));
+	return dt_build(ctx, dt);
+}
+
+int dt_build(struct ctx *ctx, struct dt *dt)
+{
+	struct builder b = { .ctx = ctx, .dt = dt };
+	const char *fname = dt->fname;
+	int ret;
 
 	dt->root = arena_alloc(&ctx->arena, sizeof(*dt->root));
 	dt->root->name = "/";

@@ -122,6 +122,8 @@ struct node {
 	int uclass_seq;
 	int parent_seq;
 	struct ptrvec child_devs; /* of struct node * */
+	/* --variant: where the node is and its data there (variant/) */
+	struct node_variants *var;
 };
 
 struct dt {
@@ -133,6 +135,8 @@ struct dt {
 };
 
 int dt_read(struct ctx *ctx, const char *fname);
+/* The nodes of @dt->blob (checked already), named after @dt->fname. */
+int dt_build(struct ctx *ctx, struct dt *dt);
 struct prop *node_prop(const struct node *node, const char *name);
 struct node *dt_find_phandle(const struct dt *dt, uint32_t phandle);
 struct node *dt_find_path(const struct dt *dt, const char *path);
@@ -146,6 +150,8 @@ struct phandle_info {
 	int *args;
 };
 
+/* Whether @a and @b (either may be NULL: no) hold the same bytes */
+bool prop_same_bytes(const struct prop *a, const struct prop *b);
 /* Whether a property becomes a struct member. */
 bool prop_is_member(const char *name);
 /* The #...-cells property of a phandle property name, or NULL. */

@@ -172,3 +172,8 @@ const char *cells_prop_for(struct arena *a, const char *name)
 		len--;
 	return arena_printf(a, "#%.*s-cells", (int)len, base);
 }
+
+bool prop_same_bytes(const struct prop *a, const struct prop *b)
+{
+	return a && b && a->len == b->len && !memcmp(a->data, b->data, a->len);
+}

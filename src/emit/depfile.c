@@ -129,6 +129,10 @@ void depfile_write(struct ctx *ctx, const struct resolved *res,
 	sb_puts(sb, ":");
 	sb_puts(sb, " ");
 	put_name(sb, ctx->opt.dtb_file);
+	for (int i = 0; i < ctx->opt.nvariants; i++) { /* the overlays */
+		sb_puts(sb, " ");
+		put_name(sb, strchr(ctx->opt.variants[i], '=') + 1);
+	}
 	for (int i = 0; i < files.count; i++) {
 		sb_puts(sb, " \\\n ");
 		put_name(sb, files.items[i]);

@@ -9,6 +9,7 @@
 
 #include "emit/emit.h"
 #include "emit/templates.h"
+#include "emit/variants.h"
 
 #define SECTION_ATTR "__attribute__ ((section (\".priv_data\")))"
 
@@ -271,8 +272,13 @@ static int emit_plat(struct ctx *ctx, const struct resolved *res,
 		else
 			sb_printf(sb, "/* Node %s index %d */\n", node->path,
 				  node->idx);
-		if (emit_values(ctx, res, node, sb))
-			return DTOC_ERR_INPUT;
+		variant_emit_presence(ctx, node, sb);
+		for (int g = 0; g < variant_ngroups(node); g++) {
+			variant_emit_group(ctx, node, g, sb);
+			if (emit_values(ctx, res, g ? variant_group(node, g) :
+					node, sb))
+				return DTOC_ERR_INPUT;
+		}
 		sb_printf(sb, "U_BOOT_DRVINFO(%s) = {\n", node->var_name);
 		sb_printf(sb, "\t.name\t\t= \"%s\",\n", node->struct_name);
 		sb_printf(sb, "\t.plat\t\t= &dtv_%s,\n", node->var_name);
@@ -284,6 +290,7 @@ static int emit_plat(struct ctx *ctx, const struct resolved *res,
 		sb_puts(sb, "};\n");
 		sb_puts(sb, "\n");
 	}
+	variant_emit_table(ctx, res, sb);
 	return 0;
 }
 
@@ -436,12 +443,24 @@ static int emit_instance(struct ctx *ctx, const struct resolved *res,
 
 	sb_printf(sb, "/*\n * Node %s index %d\n * driver %s parent %s\n*/\n",
 		  node->path, node->idx, drv->name, driver_name_or_none(pdrv));
-	if ((!drv->plat || !*drv->plat) && emit_values(ctx, res, node, sb))
-		return DTOC_ERR_INPUT;
+	variant_emit_presence(ctx, node, sb);
+	for (int g = 0; (!drv->plat || !*drv->plat) &&
+	     g < variant_ngroups(node); g++) {
+		variant_emit_group(ctx, node, g, sb);
+		if (emit_values(ctx, res, g ? variant_group(node, g) : node, sb))
+			return DTOC_ERR_INPUT;
+	}
 	sb_puts(sb, "\n");
 	mark = sb->len;
 	if (alloc_plat(ctx, res, node, &plat, sb))
 		return DTOC_ERR_INPUT;
+	for (int g = 1; plat && g < variant_ngroups(node); g++) {
+		const char *other;
+
+		variant_emit_group(ctx, node, g, sb);
+		if (alloc_plat(ctx, res, variant_group(node, g), &other, sb))
+			return DTOC_ERR_INPUT;
+	}
 	priv = alloc_priv(ctx, drv->priv, drv->name, node->var_name, "_priv",
 			  sb);
 	if (pdrv) {
@@ -526,6 +545,7 @@ static int emit_device(struct ctx *ctx, const struct resolved *res,
 		if (emit_instance(ctx, res, res->valid.items[i], sb))
 			return DTOC_ERR_INPUT;
 	}
+	variant_emit_table(ctx, res, sb);
 	return 0;
 }
 
@@ -563,6 +583,7 @@ static int emit_uclass(struct ctx *ctx, const struct resolved *res,
 	}
 	sb_puts(sb, " */\n");
 	sb_puts(sb, "\n");
+	variant_emit_seqs(ctx, res, sb);
 	sb_puts(sb, "struct list_head uclass_head = {\n");
 	sb_printf(sb, "\t.prev = %s,\n", uclass_ref(ctx, res, n - 1));
 	sb_printf(sb, "\t.next = %s,\n", uclass_ref(ctx, res, 0));

@@ -16,6 +16,7 @@
 #include <jansson.h>
 
 #include "emit/emit.h"
+#include "variant/variant.h"
 
 static json_t *str_or_null(const char *s)
 {
@@ -68,6 +69,16 @@ static json_t *node_json(struct ctx *ctx, const struct node *node)
 				    json_integer(node->seq) : json_null());
 	json_object_set_new(obj, "parent",
 			    str_or_null(node->parent ? node->parent->path : NULL));
+	if (ctx->variants && node->var) {
+		json_t *in = json_array();
+
+		for (int v = 0; v < ctx->variants->count; v++) {
+			if (node->var->present & (1u << v))
+				json_array_append_new(in, json_string(
+					ctx->variants->v[v].name));
+		}
+		json_object_set_new(obj, "variants", in);
+	}
 	json_object_set_new(obj, "parent_idx",
 			    node->parent && node->parent->valid ?
 				    json_integer(node->parent->idx) :
@@ -148,6 +159,20 @@ static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
 			    json_boolean(ctx->opt.instantiate));
 	json_object_set_new(root, "phase", str_or_null(ctx->opt.phase));
 	json_object_set_new(root, "ok", json_boolean(ok));
+	if (ctx->variants) {
+		json_t *vars = json_array();
+
+		for (int v = 0; v < ctx->variants->count; v++) {
+			json_t *o = json_object();
+
+			json_object_set_new(o, "name",
+					    json_string(ctx->variants->v[v].name));
+			json_object_set_new(o, "file",
+					    json_string(ctx->variants->v[v].file));
+			json_array_append_new(vars, o);
+		}
+		json_object_set_new(root, "variants", vars);
+	}
 	for (int i = 0; i < res->valid.count; i++)
 		json_array_append_new(nodes,
 				      node_json(ctx, res->valid.items[i]));

@@ -26,6 +26,9 @@ int check_instances(struct ctx *ctx, struct resolved *res);
 /* concerns.c: the scan's diagnostics, each a warning if it concerns
  * this output, else a note */
 void report_scan_diagnostics(struct ctx *ctx, struct resolved *res);
+/* variants.c, with --variant, after prepare_nodes(): a data record per
+ * distinct set of a node's values, shadows in res->variant_data */
+int variants_add_data(struct ctx *ctx, struct resolved *res);
 /* seq.c: /aliases, into each uclass's numbers */
 int read_aliases(struct ctx *ctx);
 /* seq.c: aliases first, then the next number after the highest in use */

@@ -14,6 +14,20 @@
 
 #include "resolve/resolve-internal.h"
 
+/* The structs, widened over the valid nodes and, with --variant, over
+ * each variant's data of them too; then their phandles checked. */
+static int build_and_check(struct ctx *ctx, struct resolved *res)
+{
+	int nvalid = res->valid.count;
+	int ret;
+
+	for (int i = 0; i < res->variant_data.count; i++)
+		apv_push(&ctx->arena, &res->valid, res->variant_data.items[i]);
+	ret = build_structs(ctx, res) || check_phandles(ctx, res);
+	res->valid.count = nvalid;
+	return ret ? DTOC_ERR_INPUT : 0;
+}
+
 int resolve(struct ctx *ctx, struct resolved *res)
 {
 	struct node *root = ctx->dt->root;
@@ -23,15 +37,20 @@ int resolve(struct ctx *ctx, struct resolved *res)
 		apv_push(&ctx->arena, &res->valid_in_order, root);
 	if (collect_nodes(ctx, res, root) || prepare_nodes(ctx, res))
 		return DTOC_ERR_INPUT;
+	if (ctx->variants && variants_add_data(ctx, res))
+		return DTOC_ERR_INPUT;
 	for (int i = 0; i < res->valid.count; i++) {
 		if (convert_reg(ctx, res->valid.items[i]))
+			return DTOC_ERR_INPUT;
+	}
+	for (int i = 0; i < res->variant_data.count; i++) {
+		if (convert_reg(ctx, res->variant_data.items[i]))
 			return DTOC_ERR_INPUT;
 	}
 	if (ctx->opt.nbindings_dirs &&
 	    typing_apply(ctx, &res->typing, &res->valid))
 		return DTOC_ERR_INPUT;
-	if (build_structs(ctx, res) || check_phandles(ctx, res) ||
-	    bind_drivers(ctx, res) || read_aliases(ctx) ||
+	if (build_and_check(ctx, res) || bind_drivers(ctx, res) || read_aliases(ctx) ||
 	    assign_seqs(ctx, res))
 		return DTOC_ERR_INPUT;
 	if (ctx->opt.instantiate && check_instances(ctx, res))

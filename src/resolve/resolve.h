@@ -34,6 +34,8 @@ struct resolved {
 	struct ptrvec struct_order;   /* struct dtd_struct *, sorted by name */
 	struct ptrvec uclasses;	      /* struct uclass *, sorted by id */
 	struct typing *typing;	      /* --bindings: typing.c's state */
+	/* --variant: a node for each other data record of a valid node */
+	struct ptrvec variant_data;
 };
 
 int resolve(struct ctx *ctx, struct resolved *res);
@@ -41,5 +43,8 @@ void resolved_free(struct resolved *res);
 struct dtd_struct *node_struct(const struct resolved *res,
 			       const struct node *node);
 struct field *struct_field(const struct dtd_struct *st, const char *name);
+/* --variant, after resolve(): parents and phandle targets present in
+ * each variant where the node is; sequence numbers in each variant (-i) */
+int variants_check(struct ctx *ctx, struct resolved *res);
 
 #endif /* RESOLVE_RESOLVE_H */

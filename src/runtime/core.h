@@ -22,6 +22,9 @@
  *	indexed by idx (allocated by the first dm_scan_plat())
  * @driver_rt_count: number of entries in @driver_rt
  * @inst: true when devices are instantiated by dtoc -i
+ * @variant: the board variant dm_init() selected (<dm/variant.h>)
+ * @nodes: what dm_init() decided for each node, by idx (variant.c)
+ * @nnodes: number of entries in @nodes
  */
 struct dm_core {
 	struct udevice *root;
@@ -30,7 +33,35 @@ struct dm_core {
 	struct driver_rt *driver_rt;
 	uint driver_rt_count;
 	bool inst;
+	int variant;
+	struct dm_node_state *nodes;
+	uint nnodes;
 };
+
+/**
+ * struct dm_node_state - a node in this boot
+ * @plat: its data record: its variant's, or what board_fix_plat() gave
+ * @absent: not bound (plain) or linked (-i): absent from the variant,
+ *	dropped by board_fix_plat(), or below such a node
+ */
+struct dm_node_state {
+	const void *plat;
+	bool absent;
+};
+
+/*
+ * Select the variant (board_select_variant()) and offer each node present
+ * to board_fix_plat(); fills dm_core.nodes. @inst_root: in -i mode the
+ * root device (the lists are then relinked without absent devices), NULL
+ * in plain mode. Return: 0 or a negative errno.
+ */
+int dm_variant_setup(struct udevice *inst_root);
+
+/* Whether node @idx is left out in this boot (false before setup) */
+bool dm_variant_absent(uint idx);
+
+/* The data record node @idx is bound with (@plat before setup) */
+const void *dm_variant_plat(uint idx, const void *plat);
 
 extern struct dm_core dm_core;
 

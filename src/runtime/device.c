@@ -638,9 +638,13 @@ int device_get_by_ofplat_idx(uint idx, struct udevice **devp)
 		if (idx >= ll_entry_count(struct udevice, udevice))
 			return -EINVAL;
 		dev = ll_entry_start(struct udevice, udevice) + idx;
+		if (dm_variant_absent(idx))
+			return -ENODEV; /* not in this variant */
 	} else {
 		if (idx >= ll_entry_count(struct driver_info, driver_info))
 			return -EINVAL;
+		if (dm_variant_absent(idx))
+			return -ENODEV;
 		/* No table yet means dm_scan_plat() has bound nothing */
 		dev = idx < dm_core.driver_rt_count ?
 			dm_core.driver_rt[idx].dev : NULL;

@@ -103,12 +103,13 @@ static int bind_drivers_pass(struct udevice *parent, bool pre_reloc_only)
 
 	for (idx = 0; idx < n; idx++) {
 		const struct driver_info *entry = &info[idx];
+		struct driver_info rec;
 		struct udevice *par = parent;
 		struct udevice *dev;
 		int pidx = entry->parent_idx;
 		int ret;
 
-		if (dm_core.driver_rt[idx].dev)
+		if (dm_core.driver_rt[idx].dev || dm_variant_absent(idx))
 			continue;
 		if (pidx != -1) {
 			if (pidx < 0 || (uint)pidx >= n) {
@@ -125,7 +126,10 @@ static int bind_drivers_pass(struct udevice *parent, bool pre_reloc_only)
 				continue;
 			}
 		}
-		ret = device_bind_by_name(par, pre_reloc_only, entry, &dev);
+		/* the selected variant's data (<dm/variant.h>) */
+		rec = *entry;
+		rec.plat = dm_variant_plat(idx, entry->plat);
+		ret = device_bind_by_name(par, pre_reloc_only, &rec, &dev);
 		if (!ret)
 			dm_core.driver_rt[idx].dev = dev;
 		/* -EPERM: ruled out by pre_reloc_only, which is not an error */

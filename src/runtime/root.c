@@ -53,6 +53,7 @@ static int dm_setup_inst(void)
 	struct udevice *root = NULL;
 	struct udevice *child;
 	uint i;
+	int ret;
 
 	for (i = 0; i < n; i++) {
 		if (start[i].driver == root_drv) {
@@ -65,6 +66,12 @@ static int dm_setup_inst(void)
 
 	dm_core.inst = true;
 	dm_core.uclass_root = &uclass_head;
+	ret = dm_variant_setup(root);
+	if (ret) {
+		free(dm_core.nodes);
+		memset(&dm_core, '\0', sizeof(dm_core));
+		return ret;
+	}
 	dm_core.root = root;
 	/*
 	 * dtoc links the top-level devices into the root's child list but
@@ -93,7 +100,9 @@ int dm_init(bool of_live)
 	dm_core.inst = false;
 	INIT_LIST_HEAD(&dm_core.uclass_head_s);
 	dm_core.uclass_root = &dm_core.uclass_head_s;
-	ret = device_bind_by_name(NULL, false, &root_info, &root);
+	ret = dm_variant_setup(NULL);
+	if (!ret)
+		ret = device_bind_by_name(NULL, false, &root_info, &root);
 	if (ret) {
 		dm_uninit();
 		return ret;
@@ -172,6 +181,7 @@ int dm_uninit(void)
 		}
 	}
 	free(dm_core.driver_rt);
+	free(dm_core.nodes);
 	memset(&dm_core, '\0', sizeof(dm_core));
 
 	return ret;
