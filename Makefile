@@ -37,7 +37,7 @@ else
 Q := @
 endif
 
-DTOC_SRCS := $(wildcard src/*.c)
+DTOC_SRCS := $(wildcard src/*.c src/kbuild/*.c)
 DTOC_LIB_SRCS := $(filter-out src/main.c,$(DTOC_SRCS))
 TEMPLATES := $(sort $(wildcard templates/*.txt))
 DTOC_OBJS := $(DTOC_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/templates.o
@@ -56,7 +56,7 @@ $(BUILD)/dtoc: $(DTOC_OBJS)
 	$(Q)$(CC) $(DTOC_CFLAGS) $(LDFLAGS) -o $@ $^ $(FDT_LIBS) $(JSON_LIBS) \
 		$(YAML_LIBS)
 
-$(BUILD)/obj/%.o: src/%.c src/dtoc.h
+$(BUILD)/obj/%.o: src/%.c src/dtoc.h $(wildcard src/kbuild/*.h)
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(DTOC_CFLAGS) $(FDT_CFLAGS) $(JSON_CFLAGS) $(YAML_CFLAGS) \
@@ -79,11 +79,18 @@ RUNTIME_CHECK := $(if $(wildcard src/runtime/runtime.mk),runtime-check)
 # Every good testdata case, compiled with its drivers against the runtime
 RUNTIME_CASES := $(if $(RUNTIME_CHECK),check-runtime-cases)
 
-$(BUILD)/unit-tests: $(UNIT_SRCS) tests/unit/unit.h $(DTOC_LIB_OBJS)
+$(BUILD)/unit-tests: $(UNIT_SRCS) tests/unit/unit.h $(DTOC_LIB_OBJS) \
+		$(wildcard src/kbuild/*.h)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(DTOC_CFLAGS) $(CHECK_CFLAGS) $(FDT_CFLAGS) -Isrc -o $@ \
 		$(UNIT_SRCS) $(DTOC_LIB_OBJS) $(LDFLAGS) $(CHECK_LIBS) $(FDT_LIBS) \
 		$(JSON_LIBS) $(YAML_LIBS)
+
+# the kbuild evaluator's verdicts on any files (tests/kbuild/)
+$(BUILD)/kbquery: tests/kbuild/kbquery.c $(DTOC_LIB_OBJS)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(DTOC_CFLAGS) -Isrc -o $@ $< $(DTOC_LIB_OBJS) $(LDFLAGS) \
+		$(FDT_LIBS) $(JSON_LIBS) $(YAML_LIBS)
 
 deps:
 	$(Q)tests/deps.sh

@@ -102,6 +102,7 @@ struct options {
 	const char *cache_file; /* --cache: the scan cache */
 	const char **bindings_dirs; /* --bindings: dt-schema YAML trees */
 	int nbindings_dirs;
+	const char *config_file; /* --config: the build's .config */
 	bool instantiate;
 	bool include_disabled;
 	bool werror;
@@ -111,6 +112,7 @@ struct options {
 struct dt;
 struct scan;
 struct resolved;
+struct kbuild_run;
 
 /* Where a diagnostic points: a line of a file, a devicetree node, or
  * nothing in particular. */
@@ -144,6 +146,7 @@ struct ctx {
 	char err[2048];	      /* the error, as printed after "dtoc: error: " */
 	struct diag *error;   /* the error, or NULL */
 	struct ptrvec warnings; /* of struct diag *, in the order they arose */
+	struct kbuild_run *kbuild; /* --config (src/kbuild), or NULL */
 };
 
 /* Record the run's error; returns DTOC_ERR_INPUT for the caller to pass on */

@@ -110,4 +110,24 @@ void kb_lines_free(struct kb_lines *r);
 const char *kb_eval_text(struct kbuild *kb, const char *rel, const char *buf,
 			 const char *var);
 
+/* --------------------------------------------- in dtoc's pipeline */
+
+struct resolved;
+
+/* --config's state in a run (ctx->kbuild) */
+struct kbuild_run;
+
+/* After resolve(): read --config, ask about the file of every used driver
+ * and uclass driver, and warn (node-located) about those the phase does
+ * not build. Returns 0 or DTOC_ERR_INPUT (the .config cannot be read). */
+int kbuild_check(struct ctx *ctx, struct resolved *res);
+/* The verdict on @file (a driver's or uclass's file, as the scan names
+ * it), or NULL if there is none (no --config, or not asked). */
+const struct kb_result *kbuild_verdict(const struct ctx *ctx,
+				       const char *file);
+/* The .config and every Makefile read, for --depfile. */
+void kbuild_used_files(const struct ctx *ctx, struct ptrvec *files,
+		       struct arena *a);
+void kbuild_run_free(struct kbuild_run *k);
+
 #endif /* KBUILD_H */

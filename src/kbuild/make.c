@@ -33,6 +33,7 @@ struct kb_var {
 	const char *value;
 	bool recursive;
 	bool defined;	 /* false: only assigned in a false branch so far */
+	bool fixed;	 /* dtoc's (srctree, src, obj): Makefiles do not change it */
 	const char *why; /* the value is (partly) unknown: why */
 };
 
@@ -60,6 +61,7 @@ struct kb_rec {
 	char **items;		    /* the right side's words, expanded */
 	int nitems;
 	bool any;		    /* may add anything: $(eval), include */
+	const struct kb_rec *replaced_by; /* a later "lhs = ..." */
 };
 
 struct kb_mf {
@@ -76,6 +78,8 @@ struct kbuild {
 	struct strmap dirs; /* dir rel ("" for the top list) -> kb_mf */
 	struct ptrvec read; /* paths read */
 	struct ptrvec mfs;  /* every kb_mf, to free */
+	struct strmap exported; /* names the top Makefile exports */
+	bool exports_read;
 };
 
 struct frame {
@@ -119,6 +123,13 @@ static void expand(struct ev *ev, struct xc *x, const char *s, size_t len,
 static bool is_blank(char c)
 {
 	return c == ' ' || c == '\t';
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t l = strlen(s), sl = strlen(suffix);
+
+	return l >= sl && !strcmp(s + l - sl, suffix);
 }
 
 static bool tainted(const char *s)
@@ -192,6 +203,17 @@ static bool is_list_name(const char *name)
 			    !strcmp(name + len - 2, "-n") ||
 			    !strcmp(name + len - 2, "-m"))) ||
 	       (len > 1 && name[len - 1] == '-');
+}
+
+/* Whether a left side with an unknown part may be one of the lists */
+static bool maybe_list(const char *lhs)
+{
+	const char *u = strchr(lhs, UNK);
+	size_t known = u ? (size_t)(u - lhs) : strlen(lhs);
+
+	if (!u)
+		return is_list_name(lhs);
+	return !known || memchr(lhs, '-', known);
 }
 
 static char *read_whole(const char *path, size_t *lenp)
@@ -401,6 +423,41 @@ static const char *config_value(const struct kbuild *kb, const char *name)
 	return sm_get(&kb->cfg->values, name);
 }
 
+/* The names the top Makefile exports to every directory's make: a
+ * variable no Makefile read sets may be one of them (or come from the
+ * command line); any other is empty, as in a plain "make". */
+static bool is_exported(struct kbuild *kb, const char *name)
+{
+	if (!kb->exports_read) {
+		char *path = arena_printf(kb->a, "%s/Makefile", kb->srctree);
+		size_t len;
+		char *buf = read_whole(path, &len);
+		struct kb_lines r;
+
+		kb->exports_read = true;
+		if (!buf)
+			return false;
+		kb_lines_init(&r, buf, len);
+		while (kb_lines_next(&r)) {
+			char *l = r.line.buf;
+			struct ptrvec words = { 0 };
+
+			while (is_blank(*l))
+				l++;
+			if (strncmp(l, "export", 6) || !is_blank(l[6]))
+				continue;
+			l[strcspn(l, ":=+?!#")] = '\0';
+			split_words(kb->a, l + 7, &words);
+			for (int i = 0; i < words.count; i++)
+				sm_put(&kb->exported, words.items[i], kb);
+		}
+		kb_lines_free(&r);
+		free(buf);
+		apv_push(kb->a, &kb->read, path);
+	}
+	return sm_has(&kb->exported, name);
+}
+
 static void lookup(struct ev *ev, struct xc *x, const char *name,
 		   struct strbuf *out)
 {
@@ -440,11 +497,11 @@ static void lookup(struct ev *ev, struct xc *x, const char *name,
 			sb_puts(out, val);
 		return;
 	}
-	if (is_list_name(name))
+	if (is_list_name(name) || !is_exported(ev->kb, name))
 		return;
 	add_unknown(out, x,
 		    arena_printf(ev->kb->a,
-				 "%s:%d: $(%s) is set outside the Makefiles dtoc reads",
+				 "%s:%d: $(%s) comes from the top Makefile's environment",
 				 ev->file, ev->lineno, name));
 }
 
@@ -482,6 +539,14 @@ static void fn_wildcard(struct ev *ev, struct xc *x, const char *arg,
 		const char *w = v.items[i];
 		glob_t g;
 
+		if (ends_with(w, ".cmd") || ends_with(w, "/.config") ||
+		    !strcmp(w, ".config") || ends_with(w, "auto.conf") ||
+		    ends_with(w, "autoconf.mk")) {
+			/* Kbuild's saved command lines (rules, not lists),
+			 * and the configuration, which a build has */
+			add_word(out, &first, w, strlen(w));
+			continue;
+		}
 		if (strncmp(w, tree, tlen) || (w[tlen] != '/' && w[tlen])) {
 			add_unknown(out, x,
 				    arena_printf(ev->kb->a,
@@ -636,6 +701,22 @@ static void function(struct ev *ev, struct xc *x, const char *fn,
 	}
 	if (IS("info") || IS("warning") || IS("error"))
 		return;
+	if (IS("origin")) {
+		char *name = strip(a, expand_str(ev, x, rest, len));
+		struct kb_var *v = sm_get(&ev->vars, name);
+
+		if (tainted(name) || (!(v && v->defined) &&
+				      is_exported(ev->kb, name)))
+			add_unknown(out, x,
+				    arena_printf(a, "%s:%d: $(origin %s) depends on the environment",
+						 ev->file, ev->lineno, name));
+		else if ((v && v->defined) || (!strncmp(name, "CONFIG_", 7) &&
+						config_value(ev->kb, name)))
+			sb_puts(out, "file");
+		else
+			sb_puts(out, "undefined");
+		return;
+	}
 	if (IS("wildcard")) {
 		fn_wildcard(ev, x, rest, len, out);
 		return;
@@ -954,10 +1035,10 @@ static int is_defined(struct ev *ev, struct xc *x, const char *name)
 
 		return val && *val ? ST_TRUE : ST_FALSE;
 	}
-	if (is_list_name(name))
+	if (is_list_name(name) || !is_exported(ev->kb, name))
 		return ST_FALSE;
 	set_why(x, arena_printf(ev->kb->a,
-				"%s:%d: %s is set outside the Makefiles dtoc reads",
+				"%s:%d: %s comes from the top Makefile's environment",
 				ev->file, ev->lineno, name));
 	return ST_MAYBE;
 }
@@ -1155,12 +1236,6 @@ static void rec_any(struct ev *ev, const char *why)
 		r->why = why;
 }
 
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t l = strlen(s), sl = strlen(suffix);
-
-	return l >= sl && !strcmp(s + l - sl, suffix);
-}
 
 static void assign(struct ev *ev, const char *lhs_raw, const char *op,
 		   const char *rhs)
@@ -1172,6 +1247,9 @@ static void assign(struct ev *ev, const char *lhs_raw, const char *op,
 	char *val = expand_str(ev, &rx, rhs, strlen(rhs));
 	struct kb_var *v = tainted(lhs) ? NULL : sm_get(&ev->vars, lhs);
 	bool have = v && v->defined;
+
+	if (v && v->fixed)
+		return;
 
 	if (!strcmp(op, "!=")) {
 		val = (char[]){ UNK, 0 };
@@ -1214,9 +1292,24 @@ static void assign(struct ev *ev, const char *lhs_raw, const char *op,
 		var_set(ev, lhs, "", false, NULL)->defined = false;
 	}
 
-	if (tainted(lhs) || is_list_name(lhs)) {
+	if (maybe_list(lhs)) {
 		struct kb_rec *r = new_rec(ev);
 		struct ptrvec words = { 0 };
+		char *self = arena_printf(a, "$(%s)", lhs);
+		char *self2 = arena_printf(a, "${%s}", lhs);
+
+		/* "obj-y = x.o" drops what was added before, unless it
+		 * keeps it ("libs-y := $(patsubst ..., $(libs-y))") */
+		if (strcmp(op, "+=") && strcmp(op, "?=") && st != ST_FALSE &&
+		    !tainted(lhs) && !strstr(rhs, self) && !strstr(rhs, self2)) {
+			for (int i = 0; i < ev->mf->recs.count - 1; i++) {
+				struct kb_rec *o = ev->mf->recs.items[i];
+
+				if (!o->any && !o->replaced_by &&
+				    o->state != ST_FALSE && !strcmp(o->lhs, lhs))
+					o->replaced_by = r;
+			}
+		}
 
 		r->lhs = lhs;
 		if (!r->why)
@@ -1274,7 +1367,8 @@ static void do_include(struct ev *ev, const char *rest, bool optional)
 		/* the configuration: what --config gives */
 		if (!strcmp(base, "auto.conf") || !strcmp(base, "autoconf.mk") ||
 		    !strcmp(base, "auto.conf.cmd") ||
-		    !strcmp(base, "autoconf.mk.dep") || !strcmp(base, ".config"))
+		    !strcmp(base, "autoconf.mk.dep") || !strcmp(base, ".config") ||
+		    ends_with(base, ".cmd"))
 			continue;
 		if (!strncmp(w, kb->srctree, tlen) && w[tlen] == '/')
 			rel = w + tlen + 1;
@@ -1366,6 +1460,21 @@ static size_t find_op(const char *line, size_t *at)
 	}
 	*at = strlen(line);
 	return 0;
+}
+
+/* "$(foreach ..., $(eval CFLAGS_$(f) := ...))": flags, not lists */
+static bool eval_sets_flags(const char *line)
+{
+	const char *p = strstr(line, "$(eval");
+
+	if (!p || strstr(p + 6, "$(eval"))
+		return false;
+	p = skip_blanks(p + 6);
+	if (!(*p >= 'A' && *p <= 'Z'))
+		return false;
+	while ((*p >= 'A' && *p <= 'Z') || *p == '_')
+		p++;
+	return p[-1] == '_';
 }
 
 static bool is_conditional(const char *line)
@@ -1487,7 +1596,7 @@ static void process_line(struct ev *ev, char *raw, struct define_state *def)
 		ev->in_rule = true;
 		return;
 	}
-	if (strstr(line, "eval"))
+	if (strstr(line, "eval") && !eval_sets_flags(line))
 		rec_any(ev, arena_printf(a, "%s:%d: '%s' is not evaluated",
 					 ev->file, ev->lineno, line));
 }
@@ -1557,8 +1666,8 @@ static void init_vars(struct ev *ev, const char *dir)
 	var_set(ev, "XPL_", xpl ? "SPL_" : "", false, NULL);
 	var_set(ev, "SPL_TPL_", p == KB_TPL ? "TPL_" : xpl ? "SPL_" : "", false,
 		NULL);
-	var_set(ev, "srctree", kb->srctree, false, NULL);
-	var_set(ev, "src", src, false, NULL);
+	var_set(ev, "srctree", kb->srctree, false, NULL)->fixed = true;
+	var_set(ev, "src", src, false, NULL)->fixed = true;
 	if (!dir[0])
 		var_set(ev, "obj", xpl ? kb_phase_label(p) : ".", false, NULL);
 	else
@@ -1584,7 +1693,7 @@ static void init_vars(struct ev *ev, const char *dir)
 		for (size_t i = 0;
 		     i < sizeof(build_mode) / sizeof(build_mode[0]); i++)
 			var_set(ev, build_mode[i][0], build_mode[i][1], false,
-				NULL);
+				NULL)->fixed = true;
 	}
 }
 
@@ -1665,10 +1774,9 @@ void kb_free(struct kbuild *kb)
 {
 	if (!kb)
 		return;
-	for (int i = 0; i < kb->mfs.count; i++)
-		pv_free(&((struct kb_mf *)kb->mfs.items[i])->recs);
 	pv_free(&kb->mfs);
 	sm_free(&kb->dirs);
+	sm_free(&kb->exported);
 }
 
 const char *kb_eval_text(struct kbuild *kb, const char *rel, const char *buf,
@@ -1754,6 +1862,16 @@ static struct outcome step_of(struct kbuild *kb, const struct kb_rec *r,
 		  !strcmp(r->lhs, "obj-y") || !strcmp(r->lhs, "lib-y")) {
 		if (r->state == ST_MAYBE)
 			return unknown(r->file, r->line, r->why);
+		if (r->replaced_by && r->replaced_by->state == ST_MAYBE)
+			return unknown(r->file, r->line, r->replaced_by->why);
+		if (r->replaced_by) {
+			o.v = KB_NOT_BUILT;
+			o.why = arena_printf(a, "%s:%d adds it, but %s:%d sets %s anew",
+					     r->file, r->line,
+					     r->replaced_by->file,
+					     r->replaced_by->line, r->lhs);
+			return o;
+		}
 		o.v = KB_BUILT;
 		o.why = arena_printf(a, "%s:%d", r->file, r->line);
 		return o;
