@@ -1467,14 +1467,18 @@ static bool eval_sets_flags(const char *line)
 {
 	const char *p = strstr(line, "$(eval");
 
-	if (!p || strstr(p + 6, "$(eval"))
+	if (!p)
 		return false;
-	p = skip_blanks(p + 6);
-	if (!(*p >= 'A' && *p <= 'Z'))
-		return false;
-	while ((*p >= 'A' && *p <= 'Z') || *p == '_')
-		p++;
-	return p[-1] == '_';
+	for (; p; p = strstr(p, "$(eval")) {
+		p = skip_blanks(p + 6);
+		if (!(*p >= 'A' && *p <= 'Z'))
+			return false;
+		while ((*p >= 'A' && *p <= 'Z') || *p == '_')
+			p++;
+		if (p[-1] != '_')
+			return false;
+	}
+	return true;
 }
 
 static bool is_conditional(const char *line)
