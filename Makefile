@@ -271,7 +271,7 @@ $(BENCH)/%: tests/bench/%.c
 	@echo "  CC      $@"
 	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -pthread -o $@ $<
 
-bench: $(BUILD)/dtoc $(BENCH_TOOLS)
+bench: $(BUILD)/dtoc $(BUILD)/kbquery $(BENCH_TOOLS)
 	$(Q)tests/bench/bench.sh $(BUILD)/dtoc $(BENCH)
 
 clean:
