@@ -575,7 +575,7 @@ static void fn_call(struct ev *ev, struct xc *x, const char **args,
 	struct kb_var *v = sm_get(&ev->vars, name);
 	struct kb_var saved[10];
 	bool had[10];
-	char num[4];
+	char num[12];
 
 	if (!v || !v->defined || tainted(name)) {
 		add_unknown(out, x,
