@@ -39,7 +39,7 @@ endif
 
 # src/<stage>/*.c: the pipeline's stages (src/runtime is built by
 # src/runtime/runtime.mk)
-DTOC_STAGES := base dtb variant scan bindings resolve emit
+DTOC_STAGES := base dtb variant scan bindings resolve kbuild emit
 DTOC_SRCS := $(wildcard src/*.c) $(foreach s,$(DTOC_STAGES),$(wildcard src/$(s)/*.c))
 DTOC_LIB_SRCS := $(filter-out src/main.c,$(DTOC_SRCS))
 TEMPLATES := $(sort $(wildcard templates/*.txt))
@@ -90,6 +90,12 @@ $(BUILD)/unit-tests: $(UNIT_SRCS) tests/unit/unit.h $(DTOC_LIB_OBJS) \
 	$(Q)$(CC) $(DTOC_CFLAGS) $(CHECK_CFLAGS) $(FDT_CFLAGS) -Isrc -o $@ \
 		$(UNIT_SRCS) $(DTOC_LIB_OBJS) $(LDFLAGS) $(CHECK_LIBS) $(FDT_LIBS) \
 		$(JSON_LIBS) $(YAML_LIBS)
+
+# the kbuild evaluator's verdicts on any files (tests/kbuild/)
+$(BUILD)/kbquery: tests/kbuild/kbquery.c $(DTOC_LIB_OBJS)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(DTOC_CFLAGS) -Isrc -o $@ $< $(DTOC_LIB_OBJS) $(LDFLAGS) \
+		$(FDT_LIBS) $(JSON_LIBS) $(YAML_LIBS)
 
 deps:
 	$(Q)tests/deps.sh
@@ -286,7 +292,7 @@ $(BENCH)/%: tests/bench/%.c
 	@echo "  CC      $@"
 	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -pthread -o $@ $<
 
-bench: $(BUILD)/dtoc $(BENCH_TOOLS)
+bench: $(BUILD)/dtoc $(BUILD)/kbquery $(BENCH_TOOLS)
 	$(Q)tests/bench/bench.sh $(BUILD)/dtoc $(BENCH)
 
 clean:

@@ -32,6 +32,7 @@ struct options {
 	int nbindings_dirs;
 	const char **variants;	/* --variant NAME=FILE.dtbo (variant/) */
 	int nvariants;
+	const char *config_file; /* --config: the build's .config */
 	bool instantiate;
 	bool include_disabled;
 	bool werror;
@@ -44,6 +45,7 @@ struct scan;
 struct resolved;
 struct variants;
 struct node_variants;
+struct kbuild_run;
 
 /* Where a diagnostic points: a line of a file, a devicetree node, or
  * nothing in particular. */
@@ -80,6 +82,7 @@ struct ctx {
 	char err[2048];	      /* the error, as printed after "dtoc: error: " */
 	struct diag *error;   /* the error, or NULL */
 	struct ptrvec warnings; /* of struct diag *, in the order they arose */
+	struct kbuild_run *kbuild; /* --config (src/kbuild), or NULL */
 };
 
 /* Error codes returned by the stages. */

@@ -14,6 +14,7 @@
 #include "base/diag.h"
 #include "dtb/dtb.h"
 #include "emit/emit.h"
+#include "kbuild/kbuild.h"
 #include "resolve/resolve.h"
 #include "scan/scan.h"
 #include "variant/variant.h"
@@ -55,8 +56,12 @@ static void usage(FILE *f)
 	      "                            parts of the tree this output does\n"
 	      "                            not use)\n"
 	      "      --cache FILE          keep what each source declared in FILE\n"
+	      "      --config FILE         the build's .config: warn about used\n"
+	      "                            drivers the phase does not build\n"
 	      "  -h, --help                show this help\n"
-	      "  -V, --version             show the version\n",
+	      "  -V, --version             show the version\n"
+	      "\n"
+	      "DTOC_FLAGS in the environment: options read before these.\n",
 	      f);
 }
 
@@ -97,6 +102,7 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		OPT_CACHE,
 		OPT_BINDINGS,
 		OPT_VARIANT,
+		OPT_CONFIG,
 	};
 	static const struct option longopts[] = {
 		{ "dtb-file", required_argument, NULL, 'd' },
@@ -116,6 +122,7 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		{ "bindings", required_argument, NULL, OPT_BINDINGS },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "variant", required_argument, NULL, OPT_VARIANT },
+		{ "config", required_argument, NULL, OPT_CONFIG },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -165,6 +172,9 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 			break;
 		case OPT_CACHE:
 			opt->cache_file = optarg;
+			break;
+		case OPT_CONFIG:
+			opt->config_file = optarg;
 			break;
 		case OPT_BINDINGS:
 			opt->bindings_dirs = xrealloc(opt->bindings_dirs,
@@ -227,6 +237,13 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 		return usage_error("%s", "-o, --depfile and --report must name different files");
 	if (opt->nvariants && opt->nbindings_dirs)
 		return usage_error("%s", "--variant and --bindings cannot be combined yet");
+	if (opt->config_file) {
+		enum kb_phase phase;
+
+		if (kb_phase_from_name(opt->phase, &phase))
+			return usage_error("--config knows the phases spl, tpl and vpl (and U-Boot proper: no -p), not '%s'",
+					   opt->phase);
+	}
 	if (!opt->nsrctrees) {
 		opt->srctrees = xmalloc(sizeof(char *));
 		opt->srctrees[opt->nsrctrees++] =
@@ -339,6 +356,7 @@ static int run(struct ctx *ctx, struct resolved *res,
 	if (dt_read(ctx, opt->dtb_file) ||
 	    (opt->nvariants && variants_load(ctx)) || scan_trees(ctx) ||
 	    resolve(ctx, res) || (ctx->variants && variants_check(ctx, res)) ||
+	    (opt->config_file && kbuild_check(ctx, res)) ||
 	    generate(ctx, res, files, nfiles, outs))
 		return DTOC_ERR_INPUT;
 	int nwarnings = diag_count(ctx, SEV_WARNING);
@@ -359,6 +377,80 @@ static int run(struct ctx *ctx, struct resolved *res,
 	return outputs_commit(ctx, outs);
 }
 
+/* DTOC_FLAGS as a shell splits words: blanks separate them, '...' and
+ * "..." quote, a backslash escapes the next character (in "...": only
+ * \\, \", \$ and \`). Returns -1 for an unterminated quote. */
+static int split_flags(struct arena *a, const char *s, struct ptrvec *words)
+{
+	struct strbuf w = { 0 };
+	bool in_word = false;
+	int ret = 0;
+
+	for (;; s++) {
+		char c = *s;
+
+		if (!c || c == ' ' || c == '\t' || c == '\n') {
+			if (in_word)
+				apv_push(a, words,
+					 arena_strdup(a, w.buf ? w.buf : ""));
+			w.len = 0;
+			in_word = false;
+			if (!c)
+				break;
+			continue;
+		}
+		in_word = true;
+		if (c == '\\' && s[1]) {
+			sb_add(&w, ++s, 1);
+		} else if (c == '\'' || c == '"') {
+			const char *end = s + 1;
+
+			while (*end && *end != c) {
+				if (c == '"' && *end == '\\' &&
+				    strchr("\\\"$`", end[1]) && end[1])
+					end++;
+				sb_add(&w, end++, 1);
+			}
+			if (!*end) {
+				ret = -1;
+				break;
+			}
+			sb_add(&w, "", 0);
+			s = end;
+		} else {
+			sb_add(&w, s, 1);
+		}
+	}
+	sb_free(&w);
+	return ret;
+}
+
+/* argv with DTOC_FLAGS' words put before the command line's */
+static char **with_env_flags(struct ctx *ctx, int *argc, char **argv)
+{
+	const char *env = getenv("DTOC_FLAGS");
+	struct ptrvec words = { 0 };
+	char **nargv;
+
+	if (!env)
+		return argv;
+	if (split_flags(&ctx->arena, env, &words)) {
+		usage_error("%s", "DTOC_FLAGS has an unterminated quote");
+		return NULL;
+	}
+	if (!words.count)
+		return argv;
+	nargv = arena_alloc(&ctx->arena,
+			    (*argc + words.count + 1) * sizeof(char *));
+	nargv[0] = argv[0];
+	for (int i = 0; i < words.count; i++)
+		nargv[i + 1] = words.items[i];
+	for (int i = 1; i <= *argc; i++)
+		nargv[i + words.count] = argv[i];
+	*argc += words.count;
+	return nargv;
+}
+
 int main(int argc, char **argv)
 {
 	struct ctx ctx = { 0 };
@@ -366,7 +458,8 @@ int main(int argc, char **argv)
 	struct outputs outs = { 0 };
 	const struct output_file *files[64];
 	int nfiles = 0;
-	int status = parse_args(&ctx, argc, argv);
+	char **args = with_env_flags(&ctx, &argc, argv);
+	int status = args ? parse_args(&ctx, argc, args) : EXIT_USAGE;
 
 	if (status == EXIT_OK)
 		status = select_files(&ctx, files, &nfiles);
@@ -389,6 +482,7 @@ int main(int argc, char **argv)
 	}
 	outputs_free(&outs);
 	resolved_free(&res);
+	kbuild_run_free(ctx.kbuild);
 	free(ctx.opt.srctrees);
 	free(ctx.opt.bindings_dirs);
 	free(ctx.opt.variants);

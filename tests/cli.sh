@@ -178,5 +178,32 @@ s=$(strict alias-conflict)
 
 expect 1 "dtoc: error: cannot write report 'nodir/r.json'" -- -s "$src" -d basic.dtb --check --report nodir/r.json all
 
+# --config: the depfile names the .config and the Makefiles read; the
+# options can come from DTOC_FLAGS, before the command line's.
+kcase=$top/testdata/cases/bad-kbuild-file-line
+dtc -q -I dts -O dtb -o kb.dtb "$kcase/input.dts"
+"$dtoc" -s "$src" -d kb.dtb -p spl --config "$kcase/config" -c kbo \
+	--depfile kb.d all 2> err.txt
+[ $? = 0 ] && grep -q "^ $kcase/config \\\\$" kb.d &&
+	grep -q "^ $src/scripts/Makefile.xpl" kb.d &&
+	grep -q "^ $src/drivers/Makefile \\\\$" kb.d &&
+	grep -q "^ $src/drivers/serial/Makefile" kb.d &&
+	! grep -q "drivers/gpio/Makefile" kb.d &&
+	grep -q "is not built for spl" err.txt &&
+	ok || bad "--config --depfile: $(cat kb.d err.txt)"
+"$dtoc" -s "$src" -d kb.dtb -p spl -c kbn --depfile kbn.d all 2> /dev/null
+! grep -q Makefile kbn.d && ok || bad "a depfile without --config names Makefiles"
+DTOC_FLAGS="-p spl --config '$kcase/config' --werror" "$dtoc" -s "$src" \
+	-d kb.dtb -c kbf all 2> err.txt
+[ $? = 1 ] && [ ! -e kbf ] && grep -q "warning treated as error" err.txt &&
+	ok || bad "DTOC_FLAGS: $(cat err.txt)"
+DTOC_FLAGS="-p tpl" "$dtoc" -s "$src" -d kb.dtb -p spl \
+	--config "$kcase/config" --check all 2> err.txt
+grep -q "is not built for spl" err.txt &&
+	ok || bad "DTOC_FLAGS come before the command line's: $(cat err.txt)"
+DTOC_FLAGS="'-p" expect 2 "dtoc: error: DTOC_FLAGS has an unterminated quote" -- -s "$src" -d kb.dtb all
+DTOC_FLAGS="  " expect 0 "" -- -s "$src" -d kb.dtb --check all
+DTOC_FLAGS="--bogus" expect 2 "dtoc: error: unknown option '--bogus'" -- -s "$src" -d kb.dtb all
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -16,8 +16,9 @@ allowed() {
 	scan) echo "base scan" ;;		# the sources, not the blob
 	bindings) echo "base dtb bindings" ;;	# typing knows no structs
 	resolve) echo "base dtb variant scan bindings resolve" ;;
-	emit) echo "base dtb variant scan bindings resolve emit" ;;
-	top) echo "base dtb variant scan bindings resolve emit" ;;
+	kbuild) echo "base dtb scan resolve kbuild" ;;	# .config, Makefiles
+	emit) echo "base dtb variant scan bindings resolve kbuild emit" ;;
+	top) echo "base dtb variant scan bindings resolve kbuild emit" ;;
 	esac
 }
 
@@ -25,7 +26,8 @@ allowed() {
 is_public() {
 	case $1 in
 	base/base.h | base/diag.h | dtb/dtb.h | variant/variant.h | scan/scan.h | \
-	bindings/bindings.h | resolve/resolve.h | emit/emit.h) return 0 ;;
+	bindings/bindings.h | resolve/resolve.h | kbuild/kbuild.h | \
+	emit/emit.h) return 0 ;;
 	esac
 	return 1
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
  * --depfile: a Make rule saying which inputs the outputs were made from
+ * (with --config, the .config and the Makefiles read too)
  * (with --bindings, the binding files read in full too),
  * so that editing a driver that is used makes Make run dtoc again, and
  * editing an unrelated file does not.
@@ -10,6 +11,7 @@
 
 #include "bindings/bindings.h"
 #include "emit/emit.h"
+#include "kbuild/kbuild.h"
 
 static void add_file(struct ctx *ctx, struct strmap *seen,
 		     struct ptrvec *files, const char *file)
@@ -91,6 +93,14 @@ void used_sources(struct ctx *ctx, const struct resolved *res,
 		typing_used_files(res->typing, &bound, &ctx->arena);
 		for (int i = 0; i < bound.count; i++)
 			add_file(ctx, &seen, files, bound.items[i]);
+	}
+	if (ctx->kbuild) {
+		struct ptrvec kfiles = { 0 };
+
+		/* with --config: the .config and the Makefiles read */
+		kbuild_used_files(ctx, &kfiles, &ctx->arena);
+		for (int i = 0; i < kfiles.count; i++)
+			add_file(ctx, &seen, files, kfiles.items[i]);
 	}
 	sm_free(&seen);
 	pv_sort(files, cmp_str);

@@ -17,6 +17,7 @@
 
 #include "emit/emit.h"
 #include "variant/variant.h"
+#include "kbuild/kbuild.h"
 
 static json_t *str_or_null(const char *s)
 {
@@ -86,7 +87,37 @@ static json_t *node_json(struct ctx *ctx, const struct node *node)
 	return obj;
 }
 
-static json_t *driver_json(const struct driver *drv)
+/* With --config: whether the phase builds @file, and what says so */
+static void add_built(const struct ctx *ctx, json_t *obj, const char *file)
+{
+	const struct kb_result *r = kbuild_verdict(ctx, file);
+
+	if (!ctx->opt.config_file)
+		return;
+	json_object_set_new(obj, "built",
+			    !r || r->verdict == KB_UNKNOWN ?
+				    json_null() :
+				    json_boolean(r->verdict == KB_BUILT));
+	json_object_set_new(obj, "built_by",
+			    str_or_null(r ? r->why :
+					    "not asked: the run stopped first"));
+	json_object_set_new(obj, "built_needs",
+			    str_or_null(r ? r->option : NULL));
+}
+
+static json_t *uclass_json(const struct ctx *ctx, const struct uclass *uc)
+{
+	json_t *obj = json_object();
+
+	json_object_set_new(obj, "name", json_string(uc->name));
+	json_object_set_new(obj, "id", json_string(uc->uclass_id));
+	json_object_set_new(obj, "file", json_string(uc->file));
+	json_object_set_new(obj, "line", json_integer(uc->line));
+	add_built(ctx, obj, uc->file);
+	return obj;
+}
+
+static json_t *driver_json(const struct ctx *ctx, const struct driver *drv)
 {
 	json_t *obj = json_object();
 
@@ -95,6 +126,7 @@ static json_t *driver_json(const struct driver *drv)
 	json_object_set_new(obj, "line", json_integer(drv->line));
 	json_object_set_new(obj, "uclass", str_or_null(drv->uclass_id));
 	json_object_set_new(obj, "phase", str_or_null(drv->phase));
+	add_built(ctx, obj, drv->file);
 	if (drv->of_match_offset && drv->compat)
 		json_object_set_new(obj, "of_match",
 				    json_pack("{s:s, s:i}", "table",
@@ -183,7 +215,7 @@ static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
 
 			if (drv->used)
 				json_array_append_new(drivers,
-						      driver_json(drv));
+						      driver_json(ctx, drv));
 		}
 	}
 	for (int i = 0; i < ctx->warnings.count; i++)
@@ -203,6 +235,16 @@ static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
 	}
 	json_object_set_new(root, "nodes", nodes);
 	json_object_set_new(root, "drivers", drivers);
+	if (ctx->opt.config_file) {
+		json_t *ucs = json_array();
+
+		for (int i = 0; i < res->uclasses.count; i++)
+			json_array_append_new(ucs,
+					      uclass_json(ctx, res->uclasses.items[i]));
+		json_object_set_new(root, "uclasses", ucs);
+		json_object_set_new(root, "config",
+				    json_string(ctx->opt.config_file));
+	}
 	json_object_set_new(root, "diagnostics", diags);
 	return root;
 }

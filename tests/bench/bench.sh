@@ -20,9 +20,14 @@
 #   REF_RUNS=3         its runs
 #   REF_NODES_MAX=400  the largest node count to give it (it is quadratic)
 #   NODES="50 100 200 400 1000 2000 5000"
+#   KCONFIG=FILE       a .config for SRCTREE (e.g. sandbox_spl's): times
+#                      --config, whole runs with and without it, and the
+#                      Makefile evaluation alone (kbquery, next to DTOC) on
+#                      the files the run uses
 set -eu
 
 dtoc=$(realpath "$1")
+ktop=$(cd "$(dirname "$0")/../.." && pwd)
 dir=$(realpath "$2")
 runs=${RUNS:-15}
 ref_runs=${REF_RUNS:-3}
@@ -171,6 +176,39 @@ if [ -n "${SRCTREE:-}" ]; then
 		header "/ without"
 		row "dtoc (no -i), cold" nobind nobind
 		row "dtoc (no -i), --bindings" bind nobind
+	fi
+fi
+
+# --- --config: reading the Makefiles ---------------------------------
+kbq=$(dirname "$dtoc")/kbquery
+kb_table() { # TITLE TREE DTB CONFIG [FLAGS...]
+	local title=$1 tree=$2 dtb=$3 cfg=$4
+	shift 4
+	"$dtoc" -s "$tree" -d "$dtb" --config "$cfg" "$@" --check \
+		--report kb.json all 2> /dev/null || true
+	local files
+	files=$(jq -r --arg t "$tree/" '[.drivers[], .uclasses[]] |
+		unique_by(.file)[] | .file | ltrimstr($t)' kb.json | tr '\n' ' ')
+	timed "$runs" "nocfg=$dtoc -s $tree -d $dtb $* --check all" \
+		"cfg=$dtoc -s $tree -d $dtb $* --config $cfg --check all" \
+		"kbq=$kbq $tree $cfg spl $files" \
+		"kbq0=$kbq $tree $cfg spl"
+	echo "$title"
+	echo "  $(echo "$files" | wc -w) used files, $("$kbq" "$tree" "$cfg" spl $files 2>&1 >/dev/null | sed 's/kbquery: //')"
+	header "/ without"
+	row "dtoc --check" nocfg nocfg
+	row "dtoc --check --config" cfg nocfg
+	row "Makefiles alone (kbquery)" kbq
+	row "kbquery, no files (start-up)" kbq0
+}
+if [ -x "$kbq" ] && command -v jq > /dev/null; then
+	kcase=$ktop/testdata/cases/kbuild-built
+	dtc -q -I dts -O dtb -o kb.dtb "$kcase/input.dts"
+	kb_table "--config on testdata/src (its own Makefiles), -p spl:" \
+		"$ktop/testdata/src" "$(realpath kb.dtb)" "$kcase/config" -p spl
+	if [ -n "${SRCTREE:-}" ] && [ -n "${KCONFIG:-}" ]; then
+		kb_table "--config on $src, $(basename "$dtb"), -p spl -i:" \
+			"$src" "$dtb" "$(realpath "$KCONFIG")" -p spl -i
 	fi
 fi
 

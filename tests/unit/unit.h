@@ -25,5 +25,6 @@ Suite *parse_suite(void);
 Suite *lines_suite(void);
 Suite *resolve_suite(void);
 Suite *bindings_suite(void);
+Suite *kbuild_suite(void);
 
 #endif

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-2.0+
+/* The kbuild evaluator: .config, Makefile lines, expansion, verdicts. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "unit.h"
+#include "kbuild/kbuild.h"
+
+static struct arena a;
+static struct kb_config cfg;
+static char dir[64];
+
+static void setup(void)
+{
+	static const char text[] =
+		"#\n# CONFIG_OFF is not set\nCONFIG_SPL_ON=y\nCONFIG_ON=y\n"
+		"CONFIG_STR=\"abc\"\nCONFIG_NUM=0x10\nCONFIG_SYS_ARCH=\"arm\"\n";
+	int line;
+	const char *why;
+
+	memset(&a, 0, sizeof(a));
+	memset(&cfg, 0, sizeof(cfg));
+	ck_assert_int_eq(kb_config_parse(&a, &cfg, text, strlen(text), &line,
+					 &why), 0);
+	strcpy(dir, "/tmp/dtoc-kbuild-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+static void teardown(void)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	ck_assert_int_eq(system(cmd), 0);
+	kb_config_free(&cfg);
+	arena_free(&a);
+}
+
+static void put(const char *rel, const char *text)
+{
+	char path[256], cmd[300];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, rel);
+	snprintf(cmd, sizeof(cmd), "mkdir -p $(dirname %s)", path);
+	ck_assert_int_eq(system(cmd), 0);
+	f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+START_TEST(test_config)
+{
+	const char bad[] = "CONFIG_A=y\nnot a line\n";
+	struct kb_config c = { 0 };
+	int line = 0;
+	const char *why = NULL;
+
+	ck_assert_str_eq(sm_get(&cfg.values, "CONFIG_STR"), "\"abc\"");
+	ck_assert_str_eq(sm_get(&cfg.values, "CONFIG_NUM"), "0x10");
+	ck_assert_ptr_null(sm_get(&cfg.values, "CONFIG_OFF"));
+	ck_assert_int_eq(kb_config_parse(&a, &c, bad, strlen(bad), &line, &why),
+			 -1);
+	ck_assert_int_eq(line, 2);
+	ck_assert_ptr_nonnull(why);
+	kb_config_free(&c);
+}
+END_TEST
+
+START_TEST(test_lines)
+{
+	const char text[] = "a = 1 \\\n    2\\\n3\n# c \\\n still\nb\n";
+	struct kb_lines r;
+
+	kb_lines_init(&r, text, strlen(text));
+	ck_assert(kb_lines_next(&r));
+	ck_assert_str_eq(r.line.buf, "a = 1 2 3");
+	ck_assert_int_eq(r.lineno, 1);
+	ck_assert(kb_lines_next(&r));
+	ck_assert_str_eq(r.line.buf, "# c still");
+	ck_assert_int_eq(r.lineno, 4);
+	ck_assert(kb_lines_next(&r));
+	ck_assert_str_eq(r.line.buf, "b");
+	ck_assert_int_eq(r.lineno, 6);
+	ck_assert(!kb_lines_next(&r));
+	kb_lines_free(&r);
+}
+END_TEST
+
+START_TEST(test_expand)
+{
+	struct kbuild *kb;
+
+	put("Makefile", "export CROSS_COMPILE\n");
+	kb = kb_new(&a, dir, &cfg, KB_SPL);
+	ck_assert_str_eq(kb_eval_text(kb, "d/Makefile",
+				      "x := obj-$(CONFIG_$(PHASE_)ON)\n", "x"),
+			 "obj-y");
+	ck_assert_str_eq(kb_eval_text(kb, "d/Makefile",
+				      "y := $(SPL_TPL_)$(XPL_)$(SPL_)\n", "y"),
+			 "SPL_SPL_SPL_");
+	ck_assert_str_eq(kb_eval_text(kb, "d/Makefile",
+				      "l = a.o b.c\nx = $(l:.o=.c) $(patsubst %.c,%.o,$(l))\n",
+				      "x"),
+			 "a.c b.c a.o b.o");
+	ck_assert_str_eq(kb_eval_text(kb, "d/Makefile",
+				      "x := $(if $(filter y,$(CONFIG_ON)),yes,no)$(ARCH)\n",
+				      "x"),
+			 "yesarm");
+	ck_assert_str_eq(kb_eval_text(kb, "d/Makefile",
+				      "ifeq ($(CONFIG_STR),\"abc\")\nx := 1\nelse\nx := 2\nendif\n",
+				      "x"),
+			 "1");
+	ck_assert_str_eq(kb_eval_text(kb, "d/Makefile",
+				      "ifdef CONFIG_XPL_BUILD\nifndef CONFIG_OFF\nx := in\nendif\nendif\n",
+				      "x"),
+			 "in");
+	ck_assert_str_eq(kb_eval_text(kb, "d/Makefile",
+				      "f = <$(1)>\nx := $(call f,a)$(foreach v,1 2,[$(v)])\n",
+				      "x"),
+			 "<a>[1] [2]");
+	/* unknown: $(shell), and a variable the top Makefile exports */
+	ck_assert_ptr_nonnull(strchr(kb_eval_text(kb, "d/Makefile",
+						  "x := $(shell true)\n", "x"),
+				     KB_UNKNOWN_CH));
+	ck_assert_ptr_nonnull(strchr(kb_eval_text(kb, "d/Makefile",
+						  "x := a$(CROSS_COMPILE)\n", "x"),
+				     KB_UNKNOWN_CH));
+	/* a variable nobody sets is empty, as in make */
+	ck_assert_str_eq(kb_eval_text(kb, "d/Makefile", "x := a$(NOBODY)\n",
+				      "x"),
+			 "a");
+	kb_free(kb);
+}
+END_TEST
+
+static const struct kb_result *ask(struct kbuild *kb, const char *rel)
+{
+	static struct kb_result r;
+
+	kb_query(kb, rel, &r);
+	return &r;
+}
+
+START_TEST(test_query)
+{
+	struct kbuild *kb;
+	const struct kb_result *r;
+
+	put("scripts/Makefile.xpl", "libs-y += d/\nlibs-$(CONFIG_OFF) += e/\n");
+	put("d/Makefile",
+	    "obj-y += a.o\n"
+	    "obj-$(CONFIG_$(PHASE_)OFF) += b.o\n"
+	    "ifeq ($(CONFIG_ON),y)\nobj-y += sub/\nendif\n"
+	    "obj-y += comp.o\ncomp-objs := c1.o\ncomp-$(CONFIG_OFF) += c2.o\n"
+	    "obj-$(shell echo y) += u.o\n");
+	put("d/sub/Makefile",
+	    "obj-$(CONFIG_SPL_ON) += x.o\nobj-y += r.o\nobj-y = s.o x.o\n");
+	put("e/Makefile", "obj-y += e.o\n");
+	kb = kb_new(&a, dir, &cfg, KB_SPL);
+
+	r = ask(kb, "d/a.c");
+	ck_assert_int_eq(r->verdict, KB_BUILT);
+	ck_assert_str_eq(r->why, "d/Makefile:1");
+	r = ask(kb, "d/b.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_str_eq(r->option, "CONFIG_SPL_OFF");
+	ck_assert_int_eq(r->line, 2);
+	ck_assert_int_eq(ask(kb, "d/sub/x.c")->verdict, KB_BUILT);
+	ck_assert_int_eq(ask(kb, "d/c1.c")->verdict, KB_BUILT);
+	r = ask(kb, "d/c2.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_str_eq(r->option, "CONFIG_OFF");
+	r = ask(kb, "d/u.c");
+	ck_assert_int_eq(r->verdict, KB_UNKNOWN);
+	ck_assert_ptr_nonnull(strstr(r->why, "shell"));
+	/* "obj-y = ..." drops what came before it */
+	r = ask(kb, "d/sub/r.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_str_eq(r->why, "d/sub/Makefile:2 adds it, but d/sub/Makefile:3 sets obj-y anew");
+	r = ask(kb, "e/e.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_str_eq(r->why, "scripts/Makefile.xpl:2 needs CONFIG_OFF, which .config does not set");
+	r = ask(kb, "d/none.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_str_eq(r->why, "d/Makefile has no line for none.o");
+	r = ask(kb, "f/g.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_int_eq(ask(kb, "d/x.h")->verdict, KB_UNKNOWN);
+	/* only the Makefiles on the paths asked about, each once */
+	ck_assert_int_eq(kb_files_read(kb)->count, 4);
+	kb_free(kb);
+
+	/* U-Boot proper: the top Makefile; no such tree: unknown */
+	put("Makefile", "libs-y += e/\n");
+	kb = kb_new(&a, dir, &cfg, KB_PROPER);
+	ck_assert_int_eq(ask(kb, "e/e.c")->verdict, KB_BUILT);
+	ck_assert_int_eq(ask(kb, "d/a.c")->verdict, KB_NOT_BUILT);
+	kb_free(kb);
+	kb = kb_new(&a, "/nonexistent", &cfg, KB_TPL);
+	ck_assert_int_eq(ask(kb, "d/a.c")->verdict, KB_UNKNOWN);
+	kb_free(kb);
+}
+END_TEST
+
+Suite *kbuild_suite(void)
+{
+	Suite *s = suite_create("kbuild");
+	TCase *tc = tcase_create("kbuild");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_config);
+	tcase_add_test(tc, test_lines);
+	tcase_add_test(tc, test_expand);
+	tcase_add_test(tc, test_query);
+	suite_add_tcase(s, tc);
+	return s;
+}
