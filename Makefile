@@ -228,6 +228,7 @@ install: $(BUILD)/dtoc $(RUNTIME_LIB)
 	install -m 644 $(RUNTIME_LIB) $(DESTDIR)$(LIBDIR)/libdtoc-runtime.a
 	cp -R src/runtime/include/. $(DESTDIR)$(INCDIR)/
 	install -m 644 src/runtime/u-boot-lists.ld $(DESTDIR)$(DATADIR)/u-boot-lists.ld
+	install -m 644 src/runtime/u-boot-lists-bare.ld $(DESTDIR)$(DATADIR)/u-boot-lists-bare.ld
 	install -m 644 $(RT_SCAN_SRCS) $(DESTDIR)$(DATADIR)/scan/
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' \
 		-e 's|@INCDIR@|$(INCDIR)|g' -e 's|@DATADIR@|$(DATADIR)|g' \

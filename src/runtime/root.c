@@ -5,9 +5,7 @@
  * finds them here when it scans this directory).
  */
 
-#include <errno.h>
-#include <stdlib.h>
-#include <string.h>
+#include "rt-libc.h"
 #include <dm/device.h>
 #include <dm/device-internal.h>
 #include <dm/lists.h>
@@ -171,7 +169,7 @@ int dm_uninit(void)
 				       (size_t)uc->uc_drv->priv_auto);
 		}
 	}
-	free(dm_core.driver_rt);
+	board_free(dm_core.driver_rt);
 	memset(&dm_core, '\0', sizeof(dm_core));
 
 	return ret;
