@@ -96,7 +96,7 @@ check: deps
 test-suite: check-unit check-cases check-cli check-make $(RUNTIME_CHECK) \
 		$(RUNTIME_CASES) \
 		$(if $(RUNTIME_CHECK),runtime-valgrind) \
-		check-install
+		check-install check-qemu
 	$(Q)$(MAKE) --no-print-directory check-sanitize
 	$(Q)$(MAKE) --no-print-directory check-clang
 
@@ -131,6 +131,9 @@ check-bindings-readback: $(BUILD)/dtoc
 	$(Q)$(BINDINGS_RB)/readback
 
 -include src/runtime/runtime.mk
+
+# Bare-metal firmware for QEMU's virt machine (doc/runtime-target.md)
+-include examples/qemu-virt/qemu.mk
 
 # What dtoc writes for each good case of testdata/cases (its own mode, and
 # -i too for a plain case), compiled with the drivers it names and the
