@@ -147,18 +147,29 @@ check-qemu: qemu-virt
 	$(Q)MAKE="$(MAKE)" BUILD="$(BUILD)" QEMU="$(QV_QEMU_RUN)" \
 		$(QV_SRC)/check.sh
 
-# The runtime (freestanding, every object), and what dtoc generated in
-# each mode, as compiled for the target; then the linked images
+# The runtime (freestanding, every object) and what dtoc generated in
+# each mode, as compiled for the target; then what each part takes in the
+# linked images after --gc-sections (from the link maps), and the images
 size-qemu: qemu-virt
-	@echo "--- runtime ($(QV_RT_LIB), -Os, aarch64):"
+	@echo "--- runtime objects ($(QV_RT_LIB), -Os, aarch64):"
 	$(Q)$(QV_SIZE) -t $(QV_RT_OBJS) | sed 's|$(QV)/||'
 	@echo "--- generated data, plain (dt-plat.c):"
 	$(Q)$(QV_SIZE) $(QV)/plain/gen-dt-plat.o | sed 's|$(QV)/||'
 	@echo "--- generated data, -i (dt-device.c, dt-uclass.c):"
 	$(Q)$(QV_SIZE) -t $(QV)/inst/gen-dt-device.o $(QV)/inst/gen-dt-uclass.o \
 		| sed 's|$(QV)/||'
-	@echo "--- whole images (runtime, drivers, board, data; bss includes"
-	@echo "    no heap or stack):"
+	@echo "--- in the linked images (after --gc-sections):"
+	@echo "   text    data     bss  part"
+	$(Q)for m in plain inst; do \
+		$(QV_SRC)/mapsize.sh $(QV)/$$m/fw.map "runtime, $$m" \
+			'libdtoc-runtime\.a'; \
+		$(QV_SRC)/mapsize.sh $(QV)/$$m/fw.map "generated data, $$m" \
+			'/gen-dt-'; \
+		$(QV_SRC)/mapsize.sh $(QV)/$$m/fw.map "drivers, $$m" '/drivers/'; \
+		$(QV_SRC)/mapsize.sh $(QV)/$$m/fw.map "board (start, main, board, lib), $$m" \
+			'/start\.o' '/main\.o' '/board\.o' '/lib\.o'; \
+	done
+	@echo "--- whole images (bss includes the 64 KiB heap and 16 KiB stack):"
 	$(Q)$(QV_SIZE) $(QV)/plain/fw.elf $(QV)/inst/fw.elf | sed 's|$(QV)/||'
 
 QV_MODE ?= plain
