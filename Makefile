@@ -108,7 +108,7 @@ check: deps
 test-suite: check-unit check-cases check-cli check-make $(RUNTIME_CHECK) \
 		$(RUNTIME_CASES) \
 		$(if $(RUNTIME_CHECK),runtime-valgrind) \
-		check-install
+		check-install check-qemu
 	$(Q)$(MAKE) --no-print-directory check-sanitize
 	$(Q)$(MAKE) --no-print-directory check-clang
 
@@ -149,6 +149,9 @@ check-bindings-readback: $(BUILD)/dtoc
 	$(Q)$(BINDINGS_RB)/readback
 
 -include src/runtime/runtime.mk
+
+# Bare-metal firmware for QEMU's virt machine (doc/runtime-target.md)
+-include examples/qemu-virt/qemu.mk
 
 # What dtoc writes for each good case of testdata/cases (its own mode, and
 # -i too for a plain case), compiled with the drivers it names and the
@@ -246,6 +249,7 @@ install: $(BUILD)/dtoc $(RUNTIME_LIB)
 	install -m 644 $(RUNTIME_LIB) $(DESTDIR)$(LIBDIR)/libdtoc-runtime.a
 	cp -R src/runtime/include/. $(DESTDIR)$(INCDIR)/
 	install -m 644 src/runtime/u-boot-lists.ld $(DESTDIR)$(DATADIR)/u-boot-lists.ld
+	install -m 644 src/runtime/u-boot-lists-bare.ld $(DESTDIR)$(DATADIR)/u-boot-lists-bare.ld
 	install -m 644 $(RT_SCAN_SRCS) $(DESTDIR)$(DATADIR)/scan/
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' \
 		-e 's|@INCDIR@|$(INCDIR)|g' -e 's|@DATADIR@|$(DATADIR)|g' \

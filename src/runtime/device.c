@@ -4,10 +4,7 @@
  * accessors and child lookups.
  */
 
-#include <errno.h>
-#include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
+#include "rt-libc.h"
 #include <dm/device.h>
 #include <dm/device-internal.h>
 #include <dm/lists.h>
@@ -58,7 +55,7 @@ static int alloc_data(struct udevice *dev, void **ptr, int size, u32 flag)
 {
 	if (size <= 0 || *ptr)
 		return 0;
-	*ptr = calloc(1, (size_t)size);
+	*ptr = board_calloc(1, (size_t)size);
 	if (!*ptr)
 		return -ENOMEM;
 	dev_or_flags(dev, flag);
@@ -73,7 +70,7 @@ static int alloc_data(struct udevice *dev, void **ptr, int size, u32 flag)
 static void release_data(struct udevice *dev, void **ptr, int size, u32 flag)
 {
 	if (dev_get_flags(dev) & flag) {
-		free(*ptr);
+		board_free(*ptr);
 		*ptr = NULL;
 		dev_bic_flags(dev, flag);
 	} else if (size > 0 && dm_is_static_data(*ptr)) {
@@ -85,15 +82,15 @@ static void release_data(struct udevice *dev, void **ptr, int size, u32 flag)
 static void free_bind_data(struct udevice *dev)
 {
 	if (dev_get_flags(dev) & DM_FLAG_ALLOC_PDATA) {
-		free(dev->plat_);
+		board_free(dev->plat_);
 		dev->plat_ = NULL;
 	}
 	if (dev_get_flags(dev) & DM_FLAG_ALLOC_UCLASS_PDATA) {
-		free(dev->uclass_plat_);
+		board_free(dev->uclass_plat_);
 		dev->uclass_plat_ = NULL;
 	}
 	if (dev_get_flags(dev) & DM_FLAG_ALLOC_PARENT_PDATA) {
-		free(dev->parent_plat_);
+		board_free(dev->parent_plat_);
 		dev->parent_plat_ = NULL;
 	}
 	dev_bic_flags(dev, DM_FLAG_ALLOC_PDATA | DM_FLAG_ALLOC_UCLASS_PDATA |
@@ -145,7 +142,7 @@ int device_bind_common(struct udevice *parent, const struct driver *drv,
 	if (ret)
 		return ret;
 
-	dev = calloc(1, sizeof(*dev));
+	dev = board_calloc(1, sizeof(*dev));
 	if (!dev)
 		return -ENOMEM;
 	INIT_LIST_HEAD(&dev->sibling_node);
@@ -170,7 +167,7 @@ int device_bind_common(struct udevice *parent, const struct driver *drv,
 	 * allocated and the values are copied to its start.
 	 */
 	if (drv->plat_auto > 0 && (!plat || plat_size < (uint)drv->plat_auto)) {
-		void *ptr = calloc(1, (size_t)drv->plat_auto);
+		void *ptr = board_calloc(1, (size_t)drv->plat_auto);
 
 		if (!ptr) {
 			ret = -ENOMEM;
@@ -232,7 +229,7 @@ fail_uclass:
 	list_del(&dev->sibling_node);
 fail_alloc:
 	free_bind_data(dev);
-	free(dev);
+	board_free(dev);
 
 	return ret;
 }
@@ -463,7 +460,7 @@ int device_unbind(struct udevice *dev)
 	uclass_unbind_device(dev);
 	list_del(&dev->sibling_node);
 	forget_device(dev);
-	free(dev);
+	board_free(dev);
 
 	return 0;
 }

@@ -4,9 +4,7 @@
  * binding devices from the records, parents first.
  */
 
-#include <errno.h>
-#include <stdlib.h>
-#include <string.h>
+#include "rt-libc.h"
 #include <dm/device.h>
 #include <dm/device-internal.h>
 #include <dm/lists.h>
@@ -57,7 +55,7 @@ static int alloc_driver_rt(uint n)
 {
 	if (dm_core.driver_rt || !n)
 		return 0;
-	dm_core.driver_rt = calloc(n, sizeof(struct driver_rt));
+	dm_core.driver_rt = board_calloc(n, sizeof(struct driver_rt));
 	if (!dm_core.driver_rt)
 		return -ENOMEM;
 	dm_core.driver_rt_count = n;

@@ -5,9 +5,7 @@
  * finds them here when it scans this directory).
  */
 
-#include <errno.h>
-#include <stdlib.h>
-#include <string.h>
+#include "rt-libc.h"
 #include <dm/device.h>
 #include <dm/device-internal.h>
 #include <dm/lists.h>
@@ -68,7 +66,7 @@ static int dm_setup_inst(void)
 	dm_core.uclass_root = &uclass_head;
 	ret = dm_variant_setup(root);
 	if (ret) {
-		free(dm_core.nodes);
+		board_free(dm_core.nodes);
 		memset(&dm_core, '\0', sizeof(dm_core));
 		return ret;
 	}
@@ -180,8 +178,8 @@ int dm_uninit(void)
 				       (size_t)uc->uc_drv->priv_auto);
 		}
 	}
-	free(dm_core.driver_rt);
-	free(dm_core.nodes);
+	board_free(dm_core.driver_rt);
+	board_free(dm_core.nodes);
 	memset(&dm_core, '\0', sizeof(dm_core));
 
 	return ret;

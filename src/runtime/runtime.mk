@@ -83,8 +83,8 @@ $(RT_STAMP): rt-force | $(RT_BUILD)/.dir
 
 # ---- the library -----------------------------------------------------
 
-RT_LIB_SRCS := $(addprefix $(RT_DIR)/,device.c dump.c lists.c root.c uclass.c \
-	variant.c)
+RT_LIB_SRCS := $(addprefix $(RT_DIR)/,board.c device.c dump.c lists.c root.c \
+	uclass.c variant.c)
 RT_LIB_OBJS := $(patsubst $(RT_DIR)/%.c,$(RT_BUILD)/lib/%.o,$(RT_LIB_SRCS))
 
 $(RT_BUILD)/lib/%.o: $(RT_DIR)/%.c $(RT_STAMP)

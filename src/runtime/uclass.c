@@ -4,9 +4,7 @@
  * the uclass hooks that binding and probing run.
  */
 
-#include <errno.h>
-#include <stdlib.h>
-#include <string.h>
+#include "rt-libc.h"
 #include <dm/device.h>
 #include <dm/device-internal.h>
 #include <dm/lists.h>
@@ -42,13 +40,13 @@ static int uclass_add(enum uclass_id id, struct uclass **ucp)
 	 */
 	if (!uc_drv)
 		return -EPFNOSUPPORT;
-	uc = calloc(1, sizeof(*uc));
+	uc = board_calloc(1, sizeof(*uc));
 	if (!uc)
 		return -ENOMEM;
 	if (uc_drv->priv_auto > 0) {
-		uc->priv_ = calloc(1, (size_t)uc_drv->priv_auto);
+		uc->priv_ = board_calloc(1, (size_t)uc_drv->priv_auto);
 		if (!uc->priv_) {
-			free(uc);
+			board_free(uc);
 			return -ENOMEM;
 		}
 	}
@@ -62,8 +60,8 @@ static int uclass_add(enum uclass_id id, struct uclass **ucp)
 		if (ret) {
 			list_del(&uc->sibling_node);
 			if (uc_drv->priv_auto > 0)
-				free(uc->priv_);
-			free(uc);
+				board_free(uc->priv_);
+			board_free(uc);
 			return ret;
 		}
 	}
@@ -115,8 +113,8 @@ int uclass_destroy(struct uclass *uc)
 		uc_drv->destroy(uc);
 	list_del(&uc->sibling_node);
 	if (uc_drv->priv_auto > 0)
-		free(uc->priv_);
-	free(uc);
+		board_free(uc->priv_);
+	board_free(uc);
 
 	return 0;
 }

@@ -4,8 +4,7 @@
  * board hooks, and which nodes are bound (plain) or linked (-i).
  */
 
-#include <errno.h>
-#include <stdlib.h>
+#include "rt-libc.h"
 #include <dm/device.h>
 #include <dm/device-internal.h>
 #include <dm/platdata.h>
@@ -23,8 +22,10 @@ __attribute__((weak)) int board_select_variant(void)
 	return 0;
 }
 
-__attribute__((weak)) int board_fix_plat(int idx, const char *drv_name,
-					 int variant, void **platp)
+/* The default of board_fix_plat(): a board that does not override it
+ * and has no variants costs no memory (-i then allocates nothing). */
+static int default_fix_plat(int idx, const char *drv_name, int variant,
+			    void **platp)
 {
 	(void)idx;
 	(void)drv_name;
@@ -33,6 +34,9 @@ __attribute__((weak)) int board_fix_plat(int idx, const char *drv_name,
 
 	return 0;
 }
+
+int board_fix_plat(int idx, const char *drv_name, int variant, void **platp)
+	__attribute__((weak, alias("default_fix_plat")));
 
 static const struct dm_variant_table *variant_table(void)
 {
@@ -63,18 +67,20 @@ const char *dm_variant_name(int variant)
 
 bool dm_variant_absent(uint idx)
 {
-	return idx < dm_core.nnodes && dm_core.nodes[idx].absent;
+	return dm_core.nodes && idx < dm_core.nnodes &&
+	       dm_core.nodes[idx].absent;
 }
 
 bool dm_variant_present(uint idx)
 {
-	return dm_core.nodes && idx < dm_core.nnodes &&
-	       !dm_core.nodes[idx].absent;
+	return idx < dm_core.nnodes &&
+	       (!dm_core.nodes || !dm_core.nodes[idx].absent);
 }
 
 const void *dm_variant_plat(uint idx, const void *plat)
 {
-	return idx < dm_core.nnodes ? dm_core.nodes[idx].plat : plat;
+	return dm_core.nodes && idx < dm_core.nnodes ?
+		       dm_core.nodes[idx].plat : plat;
 }
 
 /* The parent's idx of node @idx, or -1 for the root */
@@ -164,12 +170,13 @@ int dm_variant_setup(struct udevice *inst_root)
 			return -EINVAL;
 	}
 	dm_core.variant = v;
-	if (!n)
+	dm_core.nnodes = n;
+	/* nothing to choose and nothing to fix: nothing to keep */
+	if (!n || (!tab && board_fix_plat == default_fix_plat))
 		return 0;
-	dm_core.nodes = calloc(n, sizeof(*dm_core.nodes));
+	dm_core.nodes = board_calloc(n, sizeof(*dm_core.nodes));
 	if (!dm_core.nodes)
 		return -ENOMEM;
-	dm_core.nnodes = n;
 	for (i = 0; i < n; i++) {
 		const void *own = devs ? devs[i].plat_ : infos[i].plat;
 

@@ -1,0 +1,180 @@
+# SPDX-License-Identifier: GPL-2.0+
+#
+# The QEMU virt example: bare-metal aarch64 firmware built from QEMU's own
+# devicetree, in both of dtoc's modes. Included from the top Makefile,
+# after src/runtime/runtime.mk (it uses RT_DIR and RT_LIB_SRCS).
+#
+#   make qemu-virt	build/qemu-virt/{plain,inst}/fw.elf
+#   make check-qemu	build and boot both, check their UART output, and
+#			the broken variants (examples/qemu-virt/check.sh)
+#   make size-qemu	text/data/bss of the runtime and of dtoc's data
+#   make run-qemu	boot the plain image (QV_MODE=inst for the other)
+#
+# Needs gcc-aarch64-linux-gnu, qemu-system-arm (qemu-system-aarch64) and
+# device-tree-compiler (dtc, fdtget, fdtput); see doc/runtime-target.md.
+
+QV_SRC := examples/qemu-virt
+QV := $(BUILD)/qemu-virt
+QV_CROSS ?= aarch64-linux-gnu-
+QV_CC := $(QV_CROSS)gcc
+QV_AR := $(QV_CROSS)ar
+QV_SIZE := $(QV_CROSS)size
+QEMU_AARCH64 ?= qemu-system-aarch64
+QV_MACHINE := -machine virt -cpu cortex-a53
+# -nic none: no default PCI network card (it wants an option ROM)
+QV_QEMU_RUN = $(QEMU_AARCH64) $(QV_MACHINE) -nographic -nic none \
+	-semihosting -kernel
+
+# The compiler's own headers only (stddef.h, stdint.h, stdarg.h, ...):
+# no C library. Strict alignment, since the MMU is off (device memory).
+QV_GCC_INC = $(shell $(QV_CC) -print-file-name=include)
+QV_CFLAGS = -std=gnu11 -ffreestanding -nostdinc -isystem $(QV_GCC_INC) \
+	-Os -g -mstrict-align -mgeneral-regs-only -fno-pie -fno-stack-protector \
+	-ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
+	-Wall -Wextra -Werror -Wno-unused-parameter -I$(RT_DIR)/include
+QV_LDFLAGS = -nostdlib -static -no-pie -Wl,--gc-sections -Wl,--build-id=none \
+	-L$(RT_DIR) -Wl,-T,$(QV_SRC)/fw.ld
+
+# The devicetree nodes the firmware drives, by compatible string
+QV_KEEP := arm,pl011 arm,pl031 arm,pl061 fixed-clock
+
+QV_DRIVERS := $(addprefix $(QV_SRC)/drivers/,clk-uclass.c clk_fixed_rate.c \
+	gpio-uclass.c gpio_pl061.c rtc-uclass.c rtc_pl031.c serial-uclass.c \
+	serial_pl01x.c)
+QV_BOARD := $(addprefix $(QV_SRC)/,main.c board.c)
+QV_HDRS := $(shell find $(QV_SRC)/include -name '*.h')
+QV_SCANNED := $(QV_DRIVERS) $(QV_HDRS) $(RT_LIB_SRCS)
+
+.PHONY: qemu-virt check-qemu size-qemu run-qemu qemu-clean
+
+# ---- the runtime, freestanding ------------------------------------------
+
+QV_RT_OBJS := $(patsubst $(RT_DIR)/%.c,$(QV)/runtime/%.o,$(RT_LIB_SRCS))
+QV_RT_LIB := $(QV)/runtime/libdtoc-runtime.a
+
+$(QV)/runtime/%.o: $(RT_DIR)/%.c $(wildcard $(RT_DIR)/*.h) \
+		$(shell find $(RT_DIR)/include -name '*.h')
+	@mkdir -p $(@D)
+	@echo "  CC      $@"
+	$(Q)$(QV_CC) $(QV_CFLAGS) -c -o $@ $<
+
+$(QV_RT_LIB): $(QV_RT_OBJS)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && $(QV_AR) rcs $@ $^
+
+$(QV)/lib.o: $(QV_SRC)/lib.c
+	@mkdir -p $(@D)
+	@echo "  CC      $@"
+	$(Q)$(QV_CC) $(QV_CFLAGS) -fno-tree-loop-distribute-patterns -c -o $@ $<
+
+$(QV)/start.o: $(QV_SRC)/start.S
+	@mkdir -p $(@D)
+	@echo "  AS      $@"
+	$(Q)$(QV_CC) $(QV_CFLAGS) -c -o $@ $<
+
+# ---- the devicetree: QEMU's own, dumped, then trimmed --------------------
+
+# QEMU's, not ours: dumped into the build directory when missing (make
+# qemu-clean to dump again after a QEMU upgrade), never committed.
+$(QV)/virt.dtb:
+	@mkdir -p $(@D)
+	@echo "  QEMU    $@"
+	$(Q)$(QEMU_AARCH64) $(QV_MACHINE) -nographic -nic none \
+		-machine dumpdtb=$@ > $@.log 2>&1 || { cat $@.log; exit 1; }
+
+$(QV)/fw.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh
+	@echo "  TRIM    $@"
+	$(Q)$(QV_SRC)/trim.sh $< $@ $(QV_KEEP)
+	$(Q)dtc -q -I dtb -O dts -o $(QV)/fw.dts $@
+
+# ---- one image per variant ----------------------------------------------
+# $(1): variant, $(2): dtoc options, $(3): devicetree, $(4): drivers linked,
+# $(5): mode label
+define qv_image
+QV_GEN_$(1) := $(QV)/$(1)/gen
+QV_GENC_$(1) := $$(addprefix $$(QV_GEN_$(1))/,$(if $(filter -i,$(2)),dt-device.c dt-uclass.c,dt-plat.c))
+QV_OBJS_$(1) := $(QV)/start.o \
+	$$(patsubst $(QV_SRC)/%.c,$(QV)/$(1)/%.o,$(QV_BOARD) $(4)) \
+	$$(patsubst $$(QV_GEN_$(1))/%.c,$(QV)/$(1)/gen-%.o,$$(QV_GENC_$(1))) \
+	$(QV)/lib.o
+QV_CFLAGS_$(1) = $$(QV_CFLAGS) -I$$(QV_GEN_$(1)) -I$(QV_SRC)/include \
+	-DQV_MODE='"$(5)"'
+
+$$(QV_GEN_$(1))/.stamp: $(3) $$(QV_SCANNED) $(BUILD)/dtoc
+	@echo "  DTOC    $$(QV_GEN_$(1))"
+	$(Q)rm -rf $$(QV_GEN_$(1)) && mkdir -p $$(QV_GEN_$(1))/generated
+	$(Q)$(BUILD)/dtoc -s $(RT_DIR) -s $(QV_SRC) -d $(3) $(2) \
+		-c $$(QV_GEN_$(1)) -C $$(QV_GEN_$(1))/generated all
+	$(Q)touch $$@
+
+$$(QV_GENC_$(1)): $$(QV_GEN_$(1))/.stamp ;
+
+$(QV)/$(1)/gen-%.o: $$(QV_GEN_$(1))/%.c $$(QV_GEN_$(1))/.stamp $(QV_HDRS)
+	@echo "  CC      $$@"
+	$(Q)$$(QV_CC) $$(QV_CFLAGS_$(1)) -c -o $$@ $$<
+
+$(QV)/$(1)/%.o: $(QV_SRC)/%.c $$(QV_GEN_$(1))/.stamp $(QV_HDRS)
+	@mkdir -p $$(@D)
+	@echo "  CC      $$@"
+	$(Q)$$(QV_CC) $$(QV_CFLAGS_$(1)) -c -o $$@ $$<
+
+$(QV)/$(1)/fw.elf: $$(QV_OBJS_$(1)) $(QV_RT_LIB) $(QV_SRC)/fw.ld \
+		$(RT_DIR)/u-boot-lists-bare.ld
+	@echo "  LD      $$@"
+	$(Q)$$(QV_CC) $$(QV_CFLAGS_$(1)) $(QV_LDFLAGS) -o $$@ \
+		$$(QV_OBJS_$(1)) $(QV_RT_LIB) -lgcc -Wl,-Map,$(QV)/$(1)/fw.map
+endef
+
+$(eval $(call qv_image,plain,,$(QV)/fw.dtb,$(QV_DRIVERS),plain))
+$(eval $(call qv_image,inst,-i,$(QV)/fw.dtb,$(QV_DRIVERS),inst))
+
+# Broken variants, for check-qemu. A driver not linked (the clock): plain
+# mode finds out at run time, -i at link time.
+QV_NOCLK_DRIVERS := $(filter-out %/clk_fixed_rate.c,$(QV_DRIVERS))
+$(eval $(call qv_image,nodrv-plain,,$(QV)/fw.dtb,$(QV_NOCLK_DRIVERS),plain))
+$(eval $(call qv_image,nodrv-inst,-i,$(QV)/fw.dtb,$(QV_NOCLK_DRIVERS),inst))
+
+# The clock node left out of the trimmed tree, while the UART, RTC and
+# GPIO still point at it: dtoc refuses the tree.
+$(QV)/noclk.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh
+	@echo "  TRIM    $@"
+	$(Q)$(QV_SRC)/trim.sh $< $@ $(filter-out fixed-clock,$(QV_KEEP))
+$(eval $(call qv_image,noclk,,$(QV)/noclk.dtb,$(QV_DRIVERS),plain))
+
+qemu-virt: $(QV)/plain/fw.elf $(QV)/inst/fw.elf
+
+check-qemu: qemu-virt
+	$(Q)MAKE="$(MAKE)" BUILD="$(BUILD)" QEMU="$(QV_QEMU_RUN)" \
+		$(QV_SRC)/check.sh
+
+# The runtime (freestanding, every object) and what dtoc generated in
+# each mode, as compiled for the target; then what each part takes in the
+# linked images after --gc-sections (from the link maps), and the images
+size-qemu: qemu-virt
+	@echo "--- runtime objects ($(QV_RT_LIB), -Os, aarch64):"
+	$(Q)$(QV_SIZE) -t $(QV_RT_OBJS) | sed 's|$(QV)/||'
+	@echo "--- generated data, plain (dt-plat.c):"
+	$(Q)$(QV_SIZE) $(QV)/plain/gen-dt-plat.o | sed 's|$(QV)/||'
+	@echo "--- generated data, -i (dt-device.c, dt-uclass.c):"
+	$(Q)$(QV_SIZE) -t $(QV)/inst/gen-dt-device.o $(QV)/inst/gen-dt-uclass.o \
+		| sed 's|$(QV)/||'
+	@echo "--- in the linked images (after --gc-sections):"
+	@echo "   text    data     bss  part"
+	$(Q)for m in plain inst; do \
+		$(QV_SRC)/mapsize.sh $(QV)/$$m/fw.map "runtime, $$m" \
+			'libdtoc-runtime\.a'; \
+		$(QV_SRC)/mapsize.sh $(QV)/$$m/fw.map "generated data, $$m" \
+			'/gen-dt-'; \
+		$(QV_SRC)/mapsize.sh $(QV)/$$m/fw.map "drivers, $$m" '/drivers/'; \
+		$(QV_SRC)/mapsize.sh $(QV)/$$m/fw.map "board (start, main, board, lib), $$m" \
+			'/start\.o' '/main\.o' '/board\.o' '/lib\.o'; \
+	done
+	@echo "--- whole images (bss includes the 64 KiB heap and 16 KiB stack):"
+	$(Q)$(QV_SIZE) $(QV)/plain/fw.elf $(QV)/inst/fw.elf | sed 's|$(QV)/||'
+
+QV_MODE ?= plain
+run-qemu: $(QV)/$(QV_MODE)/fw.elf
+	$(QV_QEMU_RUN) $<
+
+qemu-clean:
+	rm -rf $(QV)
