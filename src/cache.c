@@ -25,7 +25,7 @@
 #include "dtoc.h"
 
 /* Bump whenever the format or what the parsers find changes. */
-#define CACHE_VERSION 2
+#define CACHE_VERSION 3
 #define CACHE_MAGIC "DTOCSCAN"
 #define CACHE_BOM 0x01020304u
 #define NO_STR 0xffffffffu
@@ -554,17 +554,20 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 
 static int read_whole(const char *path, char **data, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	struct stat st;
 	size_t done = 0;
 
 	if (fd < 0)
 		return -errno;
-	if (fstat(fd, &st)) {
-		int err = -errno;
+	/* (a FIFO is opened without blocking, and is no cache) */
+	int err = fstat(fd, &st) ? errno :
+		  S_ISDIR(st.st_mode) ? EISDIR :
+		  !S_ISREG(st.st_mode) ? EINVAL : 0;
 
+	if (err) {
 		close(fd);
-		return err;
+		return -err;
 	}
 	*data = xmalloc(st.st_size + 1);
 	while (done < (size_t)st.st_size) {
@@ -572,7 +575,12 @@ static int read_whole(const char *path, char **data, size_t *len)
 
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
+		if (n < 0) {
+			err = errno;
+			close(fd);
+			return -err;
+		}
+		if (!n)
 			break;
 		done += n;
 	}
@@ -648,11 +656,13 @@ struct scan_cache *cache_load(const char *path, const char *key,
 	memset(c, 0, sizeof(*c));
 	err = read_whole(path, &c->data, &c->len);
 	if (err) {
-		if (err != -ENOENT)
+		if (err == -EINVAL)
+			*why = "not a regular file";
+		else if (err != -ENOENT)
 			*why = strerror(-err);
 		goto fail;
 	}
-	*why = "not a dtoc scan cache";
+	*why = c->len ? "not a dtoc scan cache" : "the file is empty";
 	if (c->len < 8 + 8 || memcmp(c->data, CACHE_MAGIC, 8) ||
 	    c->len > 0xffffff00u)
 		goto fail;

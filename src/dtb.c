@@ -114,6 +114,19 @@ static int build_node(struct builder *b, struct node *node, int offset)
 	return 0;
 }
 
+/* Whether a file that is no blob is devicetree source: "/dts-v1/;"
+ * near its start (after comments and #includes, say). */
+static bool looks_like_dts(const char *buf, size_t len)
+{
+	size_t n = len < 4096 ? len : 4096;
+
+	for (size_t i = 0; i + 8 <= n; i++) {
+		if (!memcmp(buf + i, "/dts-v1/", 8))
+			return true;
+	}
+	return false;
+}
+
 int dt_read(struct ctx *ctx, const char *fname)
 {
 	struct dt *dt = arena_alloc(&ctx->arena, sizeof(*dt));
@@ -126,9 +139,15 @@ int dt_read(struct ctx *ctx, const char *fname)
 	ret = read_file(ctx, fname, &dt->blob, &len);
 	if (ret)
 		return ret;
+	if (!len)
+		return error_at(ctx, FILE_LOC(fname, 0), "not a devicetree blob (the file is empty)");
 	if (len < sizeof(struct fdt_header) ||
-	    fdt_magic(dt->blob) != FDT_MAGIC)
+	    fdt_magic(dt->blob) != FDT_MAGIC) {
+		if (looks_like_dts(dt->blob, len))
+			return error_at(ctx, FILE_LOC(fname, 0),
+					"not a devicetree blob but devicetree source: compile it first (dtc -I dts -O dtb)");
 		return error_at(ctx, FILE_LOC(fname, 0), "not a devicetree blob (bad magic)");
+	}
 	if (fdt_totalsize(dt->blob) > len)
 		return error_at(ctx, FILE_LOC(fname, 0),
 				 "truncated devicetree blob (%zu of %u bytes)",

@@ -445,6 +445,65 @@ unsigned int file_markers(const char *rel, const char *buf, size_t len)
 	return marks;
 }
 
+/* Whether @s holds what the line reader hands out for a NUL byte. */
+static bool has_nul(const char *s)
+{
+	return s && strchr(s, LR_NUL);
+}
+
+/*
+ * A file with NUL bytes is read as the reference reads it (see lines.c).
+ * Where a NUL would be part of a name that the output spells out (a
+ * struct of *_auto, a DM_HEADER), the reference would write the NUL into
+ * the C it generates: that is an error (the first such, in the file's
+ * order). Other names holding one (a driver's, a compatible string) can
+ * match no node, in the reference as here.
+ */
+static void refuse_nul(struct arena *a, struct file_result *res)
+{
+	const char *what = NULL;
+	int line = 0;
+
+	for (int i = 0; !what && i < res->drivers.count; i++) {
+		const struct driver *d = res->drivers.items[i];
+		const char *strs[] = { d->priv, d->plat, d->child_priv,
+				       d->child_plat };
+
+		for (size_t k = 0; !what && k < sizeof(strs) / sizeof(*strs);
+		     k++)
+			what = has_nul(strs[k]) ? strs[k] : NULL;
+		for (int k = 0; !what && k < d->headers.count; k++)
+			what = has_nul(d->headers.items[k]) ?
+				       d->headers.items[k] : NULL;
+		line = d->line;
+	}
+	for (int i = 0; !what && i < res->uclasses.count; i++) {
+		const struct uclass *uc = res->uclasses.items[i];
+		const char *strs[] = { uc->priv, uc->per_dev_priv,
+				       uc->per_dev_plat, uc->per_child_priv,
+				       uc->per_child_plat };
+
+		for (size_t k = 0; !what && k < sizeof(strs) / sizeof(*strs);
+		     k++)
+			what = has_nul(strs[k]) ? strs[k] : NULL;
+		line = uc->line;
+	}
+	if (!what)
+		return;
+	struct strbuf shown = { 0 };
+
+	for (const char *c = what; *c; c++) {
+		if (*c == LR_NUL)
+			sb_puts(&shown, "\\0");
+		else
+			sb_add(&shown, c, 1);
+	}
+	res->error = arena_printf(a,
+		"%s:%d: a NUL byte in '%s', which U-Boot's dtoc would write into the C it generates",
+		res->path, line, shown.buf);
+	sb_free(&shown);
+}
+
 void parse_file(struct arena *a, struct file_result *res, char *buf,
 		size_t len, unsigned int marks, bool fast)
 {
@@ -469,6 +528,8 @@ void parse_file(struct arena *a, struct file_result *res, char *buf,
 		return;
 	}
 	parse_all(&p, buf, len, marks, plain);
+	if (!plain && memchr(buf, '\0', len))
+		refuse_nul(a, res);
 }
 
 int parse_source(struct ctx *ctx, struct scan *scan,

@@ -9,6 +9,7 @@
  * makes it fail makes dtoc fail too (with a clearer message).
  */
 #include <inttypes.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,6 +130,12 @@ int phandle_info_typed(struct ctx *ctx, const struct node *node,
 					 cells_name);
 		else if (single_cell(ctx, target, cells, &nargs))
 			return DTOC_ERR_INPUT;
+		/* (no property holds that many: i would overflow) */
+		if (nargs > INT_MAX / 2)
+			return error_at(ctx, NODE_LOC(node),
+					 "property '%s': phandle %d of node '%s' needs %u args, but the property ends before them",
+					 pname, info->count, target->path,
+					 nargs);
 		if ((int)nargs > info->max_args)
 			info->max_args = nargs;
 		info->args[info->count++] = nargs;
