@@ -152,6 +152,13 @@ int dt_read(struct ctx *ctx, const char *fname)
 		return error_at(ctx, FILE_LOC(fname, 0),
 				 "truncated devicetree blob (%zu of %u bytes)",
 				 len, fdt_totalsize(dt->blob));
+	/* libfdt 1.6.1's fdt_check_full() reads outside the blob for some
+	 * of the old formats, where a node's name is its whole path (found
+	 * by fuzz_blob); dtc has written version 17 since 2007 */
+	if (fdt_version(dt->blob) < 16)
+		return error_at(ctx, FILE_LOC(fname, 0),
+				"devicetree blob version %u is too old (dtoc reads version 16 and later; dtc writes 17)",
+				fdt_version(dt->blob));
 	ret = fdt_check_full(dt->blob, len);
 	if (ret)
 		return error_at(ctx, FILE_LOC(fname, 0), "corrupt devicetree blob: %s", fdt_strerror(ret));
