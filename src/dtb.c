@@ -4,10 +4,12 @@
  * property's value typed from its bytes (value.c).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <libfdt.h>
 
@@ -16,9 +18,13 @@
 static int read_file(struct ctx *ctx, const char *fname, void **bufp,
 		     size_t *lenp)
 {
-	FILE *f = fopen(fname, "rb");
+	/* (not blocking: a FIFO is refused below, not waited on) */
+	int fd = open(fname, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	FILE *f = fd < 0 ? NULL : fdopen(fd, "rb");
 	struct stat st;
 
+	if (fd >= 0 && !f)
+		close(fd);
 	if (!f) {
 		set_error(ctx, "cannot open '%s': %s", fname, strerror(errno));
 		return DTOC_ERR_IO;
