@@ -5,6 +5,7 @@
 #                   them again under AddressSanitizer + UBSan
 #   make example    generate, compile and run the bundled example
 #   make install    PREFIX=/usr/local (DESTDIR honoured)
+#   make fuzz       fuzz every input for FUZZ_SECONDS (tests/fuzz/fuzz.mk)
 #
 # V=1 shows the commands.
 
@@ -152,6 +153,13 @@ check-bindings-readback: $(BUILD)/dtoc
 
 # Bare-metal firmware for QEMU's virt machine (doc/runtime-target.md)
 -include examples/qemu-virt/qemu.mk
+
+# Fuzz targets (make fuzz) and their smoke test; fault injection.
+include tests/fuzz/fuzz.mk
+.PHONY: check-faults
+test-suite: check-fuzz check-faults
+check-faults: $(BUILD)/dtoc
+	$(Q)tests/faults.sh $(BUILD)/dtoc
 
 # What dtoc writes for each good case of testdata/cases (its own mode, and
 # -i too for a plain case), compiled with the drivers it names and the

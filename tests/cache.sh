@@ -209,7 +209,7 @@ corrupt short "a cache of 5 bytes" "not a dtoc scan cache"
 printf 'something else entirely\n' > scan.cache
 corrupt foreign "a foreign file" "not a dtoc scan cache"
 : > scan.cache
-corrupt empty "an empty file" "not a dtoc scan cache"
+corrupt empty "an empty file" "the file is empty"
 cp good.cache scan.cache
 printf '\x63' | dd of=scan.cache bs=1 seek=8 conv=notrunc 2> /dev/null
 corrupt version "another version" "made by another version"

@@ -10,6 +10,17 @@ for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
 		grep -q "install ok installed" || missing="$missing $p"
 done
+# libFuzzer (make fuzz, make check's smoke fuzzing) comes with clang's
+# runtime libraries, packaged per clang version
+fuzzer_rt() {
+	v=$(clang --version 2> /dev/null |
+		sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n 1)
+	[ -n "$v" ] || return 0
+	dpkg-query -W -f='${Status}' "libclang-rt-$v-dev" 2> /dev/null |
+		grep -q "install ok installed" || echo "libclang-rt-$v-dev"
+}
+rt=$(fuzzer_rt)
+[ -n "$rt" ] && missing="$missing $rt"
 [ -z "$missing" ] && exit 0
 
 echo "Installing:$missing"
@@ -25,3 +36,7 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 # shellcheck disable=SC2086
 $sudo apt-get install -y -qq --no-install-recommends $missing > /dev/null
+# clang was just installed: its runtime too
+rt=$(fuzzer_rt)
+# shellcheck disable=SC2086
+[ -z "$rt" ] || $sudo apt-get install -y -qq --no-install-recommends $rt > /dev/null

@@ -253,13 +253,58 @@ int schema_prop_type(struct ctx *ctx, struct bindings *b, struct bfile *f,
  * are spelt out; anything with "(?" (flags, lookaround) is not
  * expressible and the pattern is left out.
  */
+/* The length of the interval "{n}", "{n,}", "{,m}" or "{n,m}" at @p;
+ * 0 if it is none (a literal '{'); -1 if n or m is over 100 (glibc
+ * copies the tree that many times). */
+static int interval(const char *p)
+{
+	const char *q = p + 1;
+	int commas = 0;
+	long num = 0;
+
+	for (; *q && *q != '}'; q++) {
+		if (*q == ',') {
+			if (commas++)
+				return 0;
+			num = 0;
+		} else if (*q >= '0' && *q <= '9') {
+			num = num * 10 + (*q - '0');
+			if (num > 100)
+				return -1;
+		} else {
+			return 0;
+		}
+	}
+	return *q ? (int)(q + 1 - p) : 0;
+}
+
 char *pattern_to_posix(struct arena *a, const char *pattern)
 {
 	struct strbuf sb = { 0 };
 	bool in_class = false;
 	char *out;
 
+	int quant = 0; /* after a quantifier: 1, and a lazy '?': 2 */
+
 	for (const char *p = pattern; *p; p++) {
+		int n = *p == '{' && !in_class ? interval(p) : 1;
+
+		if (n < 0)
+			goto fail;
+		if (!in_class && n && (*p == '*' || *p == '+' || *p == '?' ||
+				       *p == '{')) {
+			/* Python refuses "a**" and "a+*" ("multiple
+			 * repeat"), glibc compiles each repeat of a repeat
+			 * into a copy of the tree (found by fuzz_yaml: a
+			 * "+" run took gigabytes): at most one lazy '?' */
+			if (quant == 2 || (quant == 1 && *p != '?'))
+				goto fail;
+			sb_add(&sb, p, n);
+			p += n - 1;
+			quant = quant ? 2 : 1;
+			continue;
+		}
+		quant = 0;
 		if (p[0] == '(' && p[1] == '?') {
 			if (p[2] != ':')
 				goto fail;

@@ -4,10 +4,12 @@
  * property's value typed from its bytes (value.c).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <libfdt.h>
 
@@ -16,9 +18,13 @@
 static int read_file(struct ctx *ctx, const char *fname, void **bufp,
 		     size_t *lenp)
 {
-	FILE *f = fopen(fname, "rb");
+	/* (not blocking: a FIFO is refused below, not waited on) */
+	int fd = open(fname, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	FILE *f = fd < 0 ? NULL : fdopen(fd, "rb");
 	struct stat st;
 
+	if (fd >= 0 && !f)
+		close(fd);
 	if (!f) {
 		set_error(ctx, "cannot open '%s': %s", fname, strerror(errno));
 		return DTOC_ERR_IO;
@@ -115,27 +121,65 @@ static int build_node(struct builder *b, struct node *node, int offset)
 	return 0;
 }
 
+/* Whether a file that is no blob is devicetree source: "/dts-v1/;"
+ * near its start (after comments and #includes, say). */
+static bool looks_like_dts(const char *buf, size_t len)
+{
+	size_t n = len < 4096 ? len : 4096;
+
+	for (size_t i = 0; i + 8 <= n; i++) {
+		if (!memcmp(buf + i, "/dts-v1/", 8))
+			return true;
+	}
+	return false;
+}
+
+int dt_load_blob(struct ctx *ctx, const char *fname, const char *what,
+		 void **bufp, size_t *lenp)
+{
+	void *blob;
+	size_t len;
+	int ret = read_file(ctx, fname, &blob, &len);
+
+	if (ret)
+		return ret;
+	*bufp = blob;
+	*lenp = len;
+	if (!len)
+		return error_at(ctx, FILE_LOC(fname, 0), "not a %s (the file is empty)", what);
+	if (len < sizeof(struct fdt_header) || fdt_magic(blob) != FDT_MAGIC) {
+		if (looks_like_dts(blob, len))
+			return error_at(ctx, FILE_LOC(fname, 0),
+					"not a %s but devicetree source: compile it first (dtc -I dts -O dtb)",
+					what);
+		return error_at(ctx, FILE_LOC(fname, 0), "not a %s (bad magic)", what);
+	}
+	if (fdt_totalsize(blob) > len)
+		return error_at(ctx, FILE_LOC(fname, 0),
+				 "truncated %s (%zu of %u bytes)", what,
+				 len, fdt_totalsize(blob));
+	/* libfdt 1.6.1's fdt_check_full() reads outside the blob for some
+	 * of the old formats, where a node's name is its whole path (found
+	 * by fuzz_blob); dtc has written version 17 since 2007 */
+	if (fdt_version(blob) < 16)
+		return error_at(ctx, FILE_LOC(fname, 0),
+				"%s version %u is too old (dtoc reads version 16 and later; dtc writes 17)",
+				what, fdt_version(blob));
+	ret = fdt_check_full(blob, len);
+	if (ret)
+		return error_at(ctx, FILE_LOC(fname, 0), "corrupt %s: %s", what, fdt_strerror(ret));
+	return 0;
+}
+
 int dt_read(struct ctx *ctx, const char *fname)
 {
 	struct dt *dt = arena_alloc(&ctx->arena, sizeof(*dt));
 	size_t len;
-	int ret;
 
 	ctx->dt = dt;
 	dt->fname = fname;
-	ret = read_file(ctx, fname, &dt->blob, &len);
-	if (ret)
-		return ret;
-	if (len < sizeof(struct fdt_header) ||
-	    fdt_magic(dt->blob) != FDT_MAGIC)
-		return error_at(ctx, FILE_LOC(fname, 0), "not a devicetree blob (bad magic)");
-	if (fdt_totalsize(dt->blob) > len)
-		return error_at(ctx, FILE_LOC(fname, 0),
-				 "truncated devicetree blob (%zu of %u bytes)",
-				 len, fdt_totalsize(dt->blob));
-	ret = fdt_check_full(dt->blob, len);
-	if (ret)
-		return error_at(ctx, FILE_LOC(fname, 0), "corrupt devicetree blob: %s", fdt_strerror(ret));
+	if (dt_load_blob(ctx, fname, "devicetree blob", &dt->blob, &len))
+		return DTOC_ERR_INPUT;
 	return dt_build(ctx, dt);
 }
 

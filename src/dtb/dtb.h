@@ -135,6 +135,10 @@ struct dt {
 };
 
 int dt_read(struct ctx *ctx, const char *fname);
+/* The blob in @fname (malloc'ed, in *@bufp even on failure), checked
+ * with libfdt; errors call it @what ("devicetree blob", ...). */
+int dt_load_blob(struct ctx *ctx, const char *fname, const char *what,
+		 void **bufp, size_t *lenp);
 /* The nodes of @dt->blob (checked already), named after @dt->fname. */
 int dt_build(struct ctx *ctx, struct dt *dt);
 struct prop *node_prop(const struct node *node, const char *name);

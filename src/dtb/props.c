@@ -4,6 +4,7 @@
  * many phandles (with how many args each) a value holds, by the names
  * the reference knows or by a binding's type.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "base/diag.h"
@@ -124,6 +125,12 @@ int phandle_info_typed(struct ctx *ctx, const struct node *node,
 					 cells_name);
 		else if (prop_single_cell(ctx, target, cells, &nargs))
 			return DTOC_ERR_INPUT;
+		/* (no property holds that many: i would overflow) */
+		if (nargs > INT_MAX / 2)
+			return error_at(ctx, NODE_LOC(node),
+					 "property '%s': phandle %d of node '%s' needs %u args, but the property ends before them",
+					 pname, info->count, target->path,
+					 nargs);
 		if ((int)nargs > info->max_args)
 			info->max_args = nargs;
 		info->args[info->count++] = nargs;

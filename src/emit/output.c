@@ -125,6 +125,7 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 	memset(temps, 0, (outs->count + 1) * sizeof(*temps));
 	for (i = 0; i < outs->count && !ret; i++) {
 		struct pending *p = &outs->items[i];
+		struct stat st;
 		int fd;
 
 		if (!p->path)
@@ -132,6 +133,12 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 		ret = make_parent_dirs(ctx, p->path);
 		if (ret || (!p->touch && same_content(p->path, &p->content)))
 			continue;
+		/* the rename would fail, after others were done */
+		if (!stat(p->path, &st) && S_ISDIR(st.st_mode)) {
+			ret = set_error(ctx, "cannot write '%s': %s", p->path,
+					strerror(EISDIR));
+			break;
+		}
 		temps[i] = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld",
 					p->path, (long)getpid());
 		fd = open(temps[i], O_WRONLY | O_CREAT | O_TRUNC, 0666);

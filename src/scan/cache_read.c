@@ -88,6 +88,7 @@ static struct driver *get_driver(struct cursor *c, struct arena *a)
 	if (get_u32(c)) {
 		d->compat = arena_alloc(a, sizeof(*d->compat));
 		d->compat->name = get_str(c);
+		d->compat->partial = get_u32(c) != 0;
 		n = get_count(c, 8);
 		d->compat->entries = arena_alloc(a, n * sizeof(struct of_entry));
 		d->compat->count = n;
@@ -218,17 +219,20 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 
 static int read_whole(const char *path, char **data, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	struct stat st;
 	size_t done = 0;
 
 	if (fd < 0)
 		return -errno;
-	if (fstat(fd, &st)) {
-		int err = -errno;
+	/* (a FIFO is opened without blocking, and is no cache) */
+	int err = fstat(fd, &st) ? errno :
+		  S_ISDIR(st.st_mode) ? EISDIR :
+		  !S_ISREG(st.st_mode) ? EINVAL : 0;
 
+	if (err) {
 		close(fd);
-		return err;
+		return -err;
 	}
 	*data = xmalloc(st.st_size + 1);
 	while (done < (size_t)st.st_size) {
@@ -236,7 +240,12 @@ static int read_whole(const char *path, char **data, size_t *len)
 
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
+		if (n < 0) {
+			err = errno;
+			close(fd);
+			return -err;
+		}
+		if (!n)
 			break;
 		done += n;
 	}
@@ -312,11 +321,13 @@ struct scan_cache *cache_load(const char *path, const char *key,
 	memset(c, 0, sizeof(*c));
 	err = read_whole(path, &c->data, &c->len);
 	if (err) {
-		if (err != -ENOENT)
+		if (err == -EINVAL)
+			*why = "not a regular file";
+		else if (err != -ENOENT)
 			*why = strerror(-err);
 		goto fail;
 	}
-	*why = "not a dtoc scan cache";
+	*why = c->len ? "not a dtoc scan cache" : "the file is empty";
 	if (c->len < 8 + 8 || memcmp(c->data, CACHE_MAGIC, 8) ||
 	    c->len > 0xffffff00u)
 		goto fail;

@@ -79,6 +79,7 @@ static void put_driver(struct strbuf *sb, const struct driver *d)
 	put_u32(sb, d->compat ? 1 : 0);
 	if (d->compat) {
 		put_str(sb, d->compat->name);
+		put_u32(sb, d->compat->partial);
 		put_u32(sb, d->compat->count);
 		for (int i = 0; i < d->compat->count; i++) {
 			put_str(sb, d->compat->entries[i].compat);

@@ -401,6 +401,20 @@ static char *find_break(char *p, char *end, size_t *brk)
 	return end;
 }
 
+/*
+ * The reference reads a file whole: a NUL byte is a character of its
+ * line like any other, which no pattern gives a meaning but '.'. The
+ * matchers stop at a NUL, so they see LR_NUL instead, which no pattern
+ * gives a meaning either (parse.c refuses a declaration holding one).
+ * Plain text has no NUL: such lines are always copied.
+ */
+static void nul_to_placeholder(char *line, size_t len)
+{
+	for (char *z = memchr(line, '\0', len); z;
+	     z = memchr(z + 1, '\0', len - (size_t)(z + 1 - line)))
+		*z = LR_NUL;
+}
+
 void lr_init(struct line_reader *r, char *buf, size_t len, bool plain)
 {
 	memset(r, 0, sizeof(*r));
@@ -474,6 +488,7 @@ bool lr_next(struct line_reader *r)
 		r->line = r->join.buf;
 		r->len = r->join.len;
 		r->in_place = false;
+		nul_to_placeholder(r->line, r->len);
 		return true;
 	}
 	return false;

@@ -74,6 +74,9 @@ struct line_reader {
 	struct strbuf join; /* joined or copied lines */
 };
 
+/* What a NUL byte in a line is handed out as (see lines.c) */
+#define LR_NUL '\x01'
+
 /* @buf[@len] must be NUL; the buffer is written to while reading and
  * is as it was after lr_free(). */
 void lr_init(struct line_reader *r, char *buf, size_t len, bool plain);

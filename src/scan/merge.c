@@ -105,6 +105,8 @@ static void merge_structs(struct ctx *ctx, struct scan *scan,
 int scan_merge(struct ctx *ctx, struct scan *scan,
 	       const struct file_result *res)
 {
+	if (res->warning)
+		add_warning(ctx, "%s", res->warning);
 	if (res->skipped) {
 		struct skipped_file *sf = arena_alloc(&ctx->arena, sizeof(*sf));
 

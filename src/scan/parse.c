@@ -264,7 +264,13 @@ static int parse_drivers(struct parser *p, char *buf, size_t len, bool plain)
 			if (search_compatible(line, &s, &data, &has_data)) {
 				of_table_put(p, dp.entries, span_dup(p, s),
 					     has_data ? span_dup(p, data) : NULL);
-			} else if (strstr(line, "};")) {
+				continue;
+			}
+			/* an entry the reference does not read (say over
+			 * two lines): the entries it has are not the C's */
+			if (strstr(line, ".compatible"))
+				dp.entries->partial = true;
+			if (strstr(line, "};")) {
 				/* the table object is shared until the next
 				 * driver ends, as in the reference */
 				dp.entries->name = dp.ids_name;
@@ -465,7 +471,8 @@ bool result_is_empty(const struct file_result *res)
 {
 	return !res->drivers.count && !res->aliases.count &&
 	       !res->uclasses.count && !res->structs.count &&
-	       !res->notes.count && !res->skipped && !res->error;
+	       !res->notes.count && !res->skipped && !res->warning &&
+	       !res->error;
 }
 
 static void parse_all(struct parser *p, char *buf, size_t len,
@@ -523,6 +530,65 @@ static void skipped_names(struct arena *a, struct file_result *res,
 						(char *)would->structs.items[i]));
 }
 
+/* Whether @s holds what the line reader hands out for a NUL byte. */
+static bool has_nul(const char *s)
+{
+	return s && strchr(s, LR_NUL);
+}
+
+/*
+ * A file with NUL bytes is read as the reference reads it (see lines.c).
+ * Where a NUL would be part of a name that the output spells out (a
+ * struct of *_auto, a DM_HEADER), the reference would write the NUL into
+ * the C it generates: that is an error (the first such, in the file's
+ * order). Other names holding one (a driver's, a compatible string) can
+ * match no node, in the reference as here.
+ */
+static void refuse_nul(struct arena *a, struct file_result *res)
+{
+	const char *what = NULL;
+	int line = 0;
+
+	for (int i = 0; !what && i < res->drivers.count; i++) {
+		const struct driver *d = res->drivers.items[i];
+		const char *strs[] = { d->priv, d->plat, d->child_priv,
+				       d->child_plat };
+
+		for (size_t k = 0; !what && k < sizeof(strs) / sizeof(*strs);
+		     k++)
+			what = has_nul(strs[k]) ? strs[k] : NULL;
+		for (int k = 0; !what && k < d->headers.count; k++)
+			what = has_nul(d->headers.items[k]) ?
+				       d->headers.items[k] : NULL;
+		line = d->line;
+	}
+	for (int i = 0; !what && i < res->uclasses.count; i++) {
+		const struct uclass *uc = res->uclasses.items[i];
+		const char *strs[] = { uc->priv, uc->per_dev_priv,
+				       uc->per_dev_plat, uc->per_child_priv,
+				       uc->per_child_plat };
+
+		for (size_t k = 0; !what && k < sizeof(strs) / sizeof(*strs);
+		     k++)
+			what = has_nul(strs[k]) ? strs[k] : NULL;
+		line = uc->line;
+	}
+	if (!what)
+		return;
+	struct strbuf shown = { 0 };
+
+	for (const char *c = what; *c; c++) {
+		if (*c == LR_NUL)
+			sb_puts(&shown, "\\0");
+		else
+			sb_add(&shown, c, 1);
+	}
+	res->error = arena_printf(a,
+		"%s:%d: a NUL byte in '%s', which U-Boot's dtoc would write into the C it generates",
+		res->path, line, shown.buf);
+	sb_free(&shown);
+}
+
 void parse_file(struct arena *a, struct file_result *res, char *buf,
 		size_t len, unsigned int marks, bool fast)
 {
@@ -545,4 +611,6 @@ void parse_file(struct arena *a, struct file_result *res, char *buf,
 		return;
 	}
 	parse_all(&p, buf, len, marks, plain);
+	if (!plain && memchr(buf, '\0', len))
+		refuse_nul(a, res);
 }

@@ -27,6 +27,9 @@ struct file_result {
 	 * declare, as "driver NAME", "alias NAME", "uclass UCLASS_X" and
 	 * "struct NAME" (nothing if it declares nothing) */
 	bool skipped;
+	/* a whole line: a file the walk could not read as one (a FIFO, a
+	 * device); never cached */
+	const char *warning;
 	struct ptrvec skipped_names; /* char * */
 	const char *error;	 /* stops the scan when merged */
 };

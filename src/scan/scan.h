@@ -22,6 +22,7 @@ struct of_table {
 	const char *name;
 	struct of_entry *entries;
 	int count;
+	bool partial; /* some entries of the C table are not read */
 };
 
 struct driver {

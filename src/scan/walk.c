@@ -278,7 +278,9 @@ static void scan_file(struct worker *wk, const struct walk_dir *d, int dfd,
 			return;
 		wk->files_missed++;
 	}
-	fd = openat(dfd, name, O_RDONLY | O_CLOEXEC);
+	/* (not blocking: it may be a FIFO, which is then skipped) */
+	fd = openat(dfd, name, O_RDONLY | O_CLOEXEC |
+				       (regular ? 0 : O_NONBLOCK));
 	if (fd < 0) {
 		f->res = failed(wk, errno);
 		f->stamp = NULL;
@@ -291,6 +293,17 @@ static void scan_file(struct worker *wk, const struct walk_dir *d, int dfd,
 	} else if (!regular && S_ISDIR(st.st_mode)) {
 		close(fd); /* a link to a directory: not followed */
 		f->stamp = NULL;
+		return;
+	} else if (!regular && !S_ISREG(st.st_mode)) {
+		/* a FIFO, a device: the reference would wait for it, or
+		 * read it for ever */
+		close(fd);
+		f->stamp = NULL;
+		f->res = arena_alloc(wk->arena, sizeof(*f->res));
+		f->res->path = arena_strdup(wk->arena, wk->path.buf);
+		f->res->warning = arena_printf(wk->arena,
+			"%s: warning: skipping file: not a regular file",
+			f->res->path);
 		return;
 	} else {
 		if (w->stamp && !f->stamp) {

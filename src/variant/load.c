@@ -15,34 +15,6 @@
 
 /* ------------------------------------------------------------ input */
 
-static int read_blob(struct ctx *ctx, const char *fname, void **bufp,
-		     size_t *lenp)
-{
-	FILE *f = fopen(fname, "rb");
-	struct stat st;
-	char *buf;
-
-	if (!f) {
-		set_error(ctx, "cannot open '%s': %s", fname, strerror(errno));
-		return DTOC_ERR_IO;
-	}
-	if (fstat(fileno(f), &st) || !S_ISREG(st.st_mode)) {
-		fclose(f);
-		set_error(ctx, "'%s' is not a regular file", fname);
-		return DTOC_ERR_IO;
-	}
-	buf = arena_alloc(&ctx->arena, st.st_size + 1);
-	if (fread(buf, 1, st.st_size, f) != (size_t)st.st_size || ferror(f)) {
-		fclose(f);
-		set_error(ctx, "cannot read '%s'", fname);
-		return DTOC_ERR_IO;
-	}
-	fclose(f);
-	*bufp = buf;
-	*lenp = st.st_size;
-	return 0;
-}
-
 /* The label the __fixups__ of @ovl give for @frag's target, or NULL */
 static const char *fixup_label(const void *ovl, const char *frag)
 {
@@ -142,19 +114,14 @@ static int apply_overlay(struct ctx *ctx, struct variant *v)
 {
 	const struct dt *base = ctx->dt;
 	size_t len, room;
-	void *ovl;
-	int ret = read_blob(ctx, v->file, &ovl, &len);
+	void *buf = NULL, *ovl;
+	int ret = dt_load_blob(ctx, v->file, "devicetree overlay blob", &buf,
+			       &len);
 
+	ovl = ret ? NULL : arena_dup(&ctx->arena, buf, len);
+	free(buf);
 	if (ret)
-		return ret;
-	if (len < sizeof(struct fdt_header) || fdt_magic(ovl) != FDT_MAGIC)
-		return error_at(ctx, FILE_LOC(v->file, 0),
-				"not a devicetree overlay blob (bad magic)");
-	ret = fdt_check_full(ovl, len);
-	if (ret)
-		return error_at(ctx, FILE_LOC(v->file, 0),
-				"corrupt devicetree overlay blob: %s",
-				fdt_strerror(ret));
+		return DTOC_ERR_INPUT;
 	ret = check_fragments(ctx, base->blob, base->fname, ovl, v->file);
 	if (ret)
 		return ret;

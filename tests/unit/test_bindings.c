@@ -271,6 +271,16 @@ START_TEST(test_patterns)
 	ck_assert_ptr_null(pattern_to_posix(a, "^(?!gpio@)[^@]+$"));
 	ck_assert_ptr_null(pattern_to_posix(a, "(?i)^abc$"));
 	ck_assert_ptr_null(pattern_to_posix(a, "\\bword"));
+	/* a repeat of a repeat (glibc's regcomp blows up on a run of
+	 * them: found by fuzz_yaml); one lazy '?' is fine */
+	ck_assert_ptr_null(pattern_to_posix(a, "^a++++++++$"));
+	ck_assert_ptr_null(pattern_to_posix(a, "^a*+$"));
+	ck_assert_str_eq(pattern_to_posix(a, "^a+?b$"), "^a+?b$");
+	ck_assert_ptr_null(pattern_to_posix(a, "^a+??$"));
+	ck_assert_str_eq(pattern_to_posix(a, "^a{2,3}b{4}$"), "^a{2,3}b{4}$");
+	ck_assert_ptr_null(pattern_to_posix(a, "^a{2}{3}$"));
+	ck_assert_ptr_null(pattern_to_posix(a, "^(ab){1000}$"));
+	ck_assert_str_eq(pattern_to_posix(a, "^{x}$"), "^{x}$");
 }
 END_TEST
 

@@ -199,6 +199,28 @@ START_TEST(test_of_match_suffix)
 }
 END_TEST
 
+START_TEST(test_of_match_partial)
+{
+	/* an entry over two lines is not read (as by the reference): the
+	 * table read is then not the C table, and offsets cannot be
+	 * judged */
+	ck_assert_int_eq(parse("p.c",
+			       "static const struct udevice_id ids[] = {\n"
+			       "\t{ .compatible = \"a,x\",\n"
+			       "\t  .data = 1 },\n"
+			       "\t{ .compatible = \"a,y\", .data = 2 },\n"
+			       "\t{ }\n"
+			       "};\n"
+			       "U_BOOT_DRIVER(from_one) = {\n"
+			       "\t.id = UCLASS_MISC,\n"
+			       "\t.of_match = ids + 1,\n"
+			       "};\n"),
+			 0);
+	ck_assert_int_eq(driver("from_one")->compat->count, 1);
+	ck_assert(driver("from_one")->compat->partial);
+}
+END_TEST
+
 static const char phase_a[] =
 	"static const struct udevice_id d_ids[] = {\n"
 	"\t{ .compatible = \"d\" },\n"
@@ -325,6 +347,7 @@ Suite *parse_suite(void)
 	tcase_add_test(tc, test_unknown_compat_var);
 	tcase_add_test(tc, test_missing_members_warn);
 	tcase_add_test(tc, test_of_match_suffix);
+	tcase_add_test(tc, test_of_match_partial);
 	tcase_add_test(tc, test_phase_choice);
 	tcase_add_test(tc, test_no_phase_later_wins);
 	tcase_add_test(tc, test_uclass_driver);

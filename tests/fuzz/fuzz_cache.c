@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-2.0+
+/*
+ * Fuzz target: the scan cache loader (--cache FILE), the one input dtoc
+ * reads that it wrote itself, so the one most tempting to trust.
+ *
+ * A random file almost never has the right checksum, which the loader
+ * checks first; so the harness rewrites the last 8 bytes of the input
+ * with the checksum of the rest (cache_checksum() below: a copy of
+ * cache.c's, verified at start-up against a cache made by cw_*()), and
+ * loads it with the key and tree count the file names. Then every entry
+ * it holds is looked up as the walk would look it up (cache_lookup() and
+ * cache_entry_result(), cache_dir_lookup()), and the entries found valid
+ * are written to a new cache (cw_keep_valid(), cw_commit()), which must
+ * load again with as many entries.
+ *
+ * Internals used (scan/cache.h, scan/cache-format.h): cache_load, cache_lookup,
+ * cache_entry_result, cache_dir_lookup, cache_all_valid, cw_open,
+ * cw_add, cw_keep_valid, cw_commit, cache_free; and the format described
+ * at the top of cache.c (the header and the frame of an entry), copied
+ * here to find the entries.
+ */
+#include <sys/stat.h>
+
+#include "scan/cache-format.h"
+#include "fuzz.h"
+
+static struct memfile input;
+static char tmpdir[256];
+static char newcache[300];
+
+/* cache.c's checksum() */
+static uint64_t cache_checksum(const unsigned char *p, size_t len)
+{
+	uint64_t h = 0x6a09e667f3bcc908ull, n = 0;
+	size_t words = len & ~(size_t)7;
+
+	for (size_t i = 0; i < words; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, p + i, 8);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+		h ^= h >> 29;
+		n += 8;
+	}
+	for (size_t i = words; i < len; i++)
+		h = (h ^ p[i]) * 0x100000001b3ull;
+	h ^= n + (len & 7);
+	return h ^ (h >> 32);
+}
+
+static uint32_t u32_at(const unsigned char *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, 4);
+	return v;
+}
+
+/* Make a real cache and check that cache_checksum() agrees with it. */
+static void check_checksum(void)
+{
+	struct file_stamp st = { 10, 20, 30, 40 };
+	struct file_result res = { .path = "x/a.c", .rel = "a.c" };
+	const char *names[] = { "a.c", "sub" };
+	const char *why;
+	struct cache_writer *w = cw_open(newcache, "key\n", 1, INT64_MAX / 2,
+					 &why);
+	unsigned char buf[65536];
+	FILE *f;
+	size_t len;
+
+	FUZZ_ASSERT(w, "cw_open: %s", why);
+	res.warning = "a warning";
+	cw_add(w, 0, "a.c", &st, &res);
+	cw_add_dir(w, 0, "", &st, names, 1, 1);
+	FUZZ_ASSERT(!cw_commit(w, &why), "cw_commit: %s", why);
+	f = fopen(newcache, "rb");
+	FUZZ_ASSERT(f, "cannot read %s", newcache);
+	len = fread(buf, 1, sizeof(buf), f);
+	fclose(f);
+	FUZZ_ASSERT(len > 8, "a short cache");
+	uint64_t sum;
+
+	memcpy(&sum, buf + len - 8, 8);
+	FUZZ_ASSERT(sum == cache_checksum(buf, len - 8),
+		    "cache.c's checksum changed: update fuzz_cache.c");
+	unlink(newcache);
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	const char *t = getenv("TMPDIR");
+
+	snprintf(tmpdir, sizeof(tmpdir), "%s/dtoc-fuzz-cache-XXXXXX",
+		 t && *t ? t : "/tmp");
+	FUZZ_ASSERT(mkdtemp(tmpdir), "mkdtemp %s", tmpdir);
+	snprintf(newcache, sizeof(newcache), "%s/cache", tmpdir);
+	memfile_init(&input, "cache");
+	check_checksum();
+	return 0;
+}
+
+/* Look up every entry of the (loaded, so well-framed) cache @data; the
+ * number found valid. */
+static int look_up_all(struct scan_cache *c, const unsigned char *data,
+		       size_t at, size_t end)
+{
+	struct arena a = { 0 };
+	struct ptrvec files = { 0 }, dirs = { 0 };
+	int hits = 0;
+
+	while (at + 4 <= end) {
+		uint32_t len = u32_at(data + at);
+		const unsigned char *e = data + at + 4;
+		struct file_stamp st;
+		const char *rel;
+		size_t rlen;
+		uint32_t kind, tree;
+
+		if (!len)
+			break;
+		kind = u32_at(e);
+		tree = u32_at(e + 4);
+		rel = (const char *)e + 12;
+		rlen = u32_at(e + 8);
+		memcpy(&st.size, rel + rlen + 1, 8);
+		memcpy(&st.ino, rel + rlen + 9, 8);
+		memcpy(&st.mtime_ns, rel + rlen + 17, 8);
+		memcpy(&st.ctime_ns, rel + rlen + 25, 8);
+		if (kind == 0) {
+			const struct cache_entry *ce =
+				cache_lookup(c, tree, rel, &st);
+			struct file_result *res;
+
+			if (ce) {
+				hits++;
+				if (!cache_entry_result(&a, ce, "/fuzz/tree/x",
+							rel, &res) && res)
+					FUZZ_ASSERT(res->path && res->rel,
+						    "a result without a path");
+			}
+		} else if (cache_dir_lookup(c, tree, rel, &st, &files,
+					    &dirs)) {
+			hits++;
+			for (int i = 0; i < files.count + dirs.count; i++) {
+				const char *n = i < files.count ?
+					files.items[i] :
+					dirs.items[i - files.count];
+
+				FUZZ_ASSERT(n, "a NULL name in a listing");
+			}
+		}
+		at += 4 + len;
+	}
+	pv_free(&files);
+	pv_free(&dirs);
+	arena_free(&a);
+	return hits;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	unsigned char *buf;
+	char *key;
+	size_t at = 24, klen;
+	uint32_t ntrees = 1;
+	struct scan_cache *c;
+	const char *why;
+
+	if (size < 24 || size > (1 << 20))
+		return 0;
+	buf = xmalloc(size);
+	memcpy(buf, data, size);
+	uint64_t sum = cache_checksum(buf, size - 8);
+
+	memcpy(buf + size - 8, &sum, 8);
+	/* the key and the tree count, as the header holds them */
+	klen = u32_at(buf + 16);
+	if (klen < size - 8 - 20 - 1 && 20 + klen + 1 + 4 <= size - 8) {
+		key = xmalloc(klen + 1);
+		memcpy(key, buf + 20, klen);
+		key[klen] = '\0';
+		at = 20 + klen + 1;
+		ntrees = u32_at(buf + at);
+		at += 4;
+	} else {
+		key = xstrdup("");
+	}
+	if (ntrees > 64)
+		ntrees = 64;
+	memfile_set(&input, buf, size);
+	c = cache_load(input.path, key, ntrees, &why);
+	if (c) {
+		int hits = look_up_all(c, buf, at, size - 8);
+		struct cache_writer *w;
+
+		(void)cache_all_valid(c, hits);
+		/* what is found valid is kept, and loads again */
+		w = cw_open(newcache, key, ntrees, 0, &why);
+		FUZZ_ASSERT(w, "cw_open: %s", why);
+		cw_keep_valid(w, c);
+		FUZZ_ASSERT(!cw_commit(w, &why), "cw_commit: %s", why);
+		cache_free(c);
+		c = cache_load(newcache, key, ntrees, &why);
+		FUZZ_ASSERT(c, "a kept cache does not load: %s", why);
+		cache_free(c);
+		unlink(newcache);
+	}
+	free(key);
+	free(buf);
+	return 0;
+}
