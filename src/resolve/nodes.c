@@ -95,6 +95,53 @@ static int driver_name_for(struct ctx *ctx, struct node *node,
 	return 0;
 }
 
+/* A driver whose .of_match lists one of @node's compatible strings (the
+ * first, in the node's order), and that string; NULL if none */
+static const struct driver *matching_driver(struct ctx *ctx,
+					    const struct node *node,
+					    const char **compatp)
+{
+	const struct prop *compat = node_prop(node, "compatible");
+	const struct strmap *drivers = &ctx->scan->drivers;
+
+	for (int i = 0; compat && i < compat->val.count; i++) {
+		for (int d = 0; d < drivers->count; d++) {
+			const struct driver *drv = drivers->entries[d].value;
+
+			for (int k = 0; drv->compat && k < drv->compat->count;
+			     k++) {
+				if (strcmp(drv->compat->entries[k].compat,
+					   compat->val.elems[i].str))
+					continue;
+				*compatp = compat->val.elems[i].str;
+				return drv;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* A node whose driver is not found. of-platdata finds a driver by the
+ * name in U_BOOT_DRIVER(), not by .of_match: where a driver of another
+ * name lists the compatible, the fix is an alias to it. */
+static void warn_missing(struct ctx *ctx, const char *name, const char *path)
+{
+	const struct node *node = dt_find_path(ctx->dt, path);
+	const char *compat = NULL;
+	const struct driver *drv = node ? matching_driver(ctx, node, &compat) :
+					  NULL;
+
+	if (drv)
+		warn_at(ctx, NODE_LOC(node),
+			"the driver %s was not found in the driver list: U_BOOT_DRIVER(%s) at %s:%d lists '%s' in its .of_match, but of-platdata looks a driver up by the name in U_BOOT_DRIVER(), so add DM_DRIVER_ALIAS(%s, %s) (or name the driver %s)",
+			name, drv->name, drv->file, drv->line, compat,
+			drv->name, conv_name_to_c(&ctx->arena, compat), name);
+	else
+		warn_at(ctx, (struct loc){ .node = path },
+			"the driver %s was not found in the driver list (add a U_BOOT_DRIVER(%s) or a DM_DRIVER_ALIAS)",
+			name, name);
+}
+
 int prepare_nodes(struct ctx *ctx, struct resolved *res)
 {
 	int n = res->valid_in_order.count;
@@ -137,9 +184,8 @@ int prepare_nodes(struct ctx *ctx, struct resolved *res)
 		sm_put(&names, node->var_name, node);
 	}
 	for (int i = 0; !ret && i < missing.count; i++)
-		warn_at(ctx, (struct loc){ .node = missing.entries[i].value },
-			"the driver %s was not found in the driver list (add a U_BOOT_DRIVER(%s) or a DM_DRIVER_ALIAS)",
-			missing.entries[i].key, missing.entries[i].key);
+		warn_missing(ctx, missing.entries[i].key,
+			     missing.entries[i].value);
 	sm_free(&missing);
 	sm_free(&names);
 	free(items);
