@@ -6,7 +6,8 @@
  * The stages, each a folder of src/ with one header as its interface,
  * depend only on the stages before them:
  *
- *   base -> dtb -> variant -> scan -> bindings -> resolve -> emit -> main.c
+ *   base -> dtb -> variant -> scan -> bindings -> resolve -> kbuild -> emit
+ *   -> main.c
  *
  * Library functions return 0 or a negative code and never print; the
  * reason for a failure is left in the context for main.c to report.

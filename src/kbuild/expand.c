@@ -137,6 +137,18 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+char *mk_expand_str(struct ev *ev, struct xc *x, const char *s,
+			size_t len)
+{
+	struct strbuf sb = { 0 };
+	char *r;
+
+	mk_expand(ev, x, s, len, &sb);
+	r = arena_strdup(ev->kb->a, sb.buf ? sb.buf : "");
+	sb_free(&sb);
+	return r;
+}
+
 static bool words_of(struct ev *ev, struct xc *x, const char *s, size_t len,
 		     struct ptrvec *v)
 {

@@ -131,8 +131,6 @@ char *mk_strip(struct arena *a, const char *s);
 size_t mk_ref_end(const char *s, size_t i, size_t len);
 int mk_split_args(const char *s, size_t len, int max, const char **args,
 		      size_t *lens);
-char *mk_expand_str(struct ev *ev, struct xc *x, const char *s,
-			size_t len);
 bool mk_pattern_match(const char *pat, const char *word, const char **stem,
 			  size_t *stem_len);
 void mk_add_word(struct strbuf *out, bool *first, const char *w,
@@ -141,6 +139,8 @@ void mk_patsubst_word(struct strbuf *out, bool *first, const char *pat,
 			  const char *repl, const char *word);
 
 /* expand.c */
+char *mk_expand_str(struct ev *ev, struct xc *x, const char *s,
+			size_t len);
 void mk_expand(struct ev *ev, struct xc *x, const char *s, size_t len,
 		   struct strbuf *out);
 struct kb_var *mk_var_set(struct ev *ev, const char *name,

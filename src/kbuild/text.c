@@ -206,18 +206,6 @@ int mk_split_args(const char *s, size_t len, int max, const char **args,
 	return n;
 }
 
-char *mk_expand_str(struct ev *ev, struct xc *x, const char *s,
-			size_t len)
-{
-	struct strbuf sb = { 0 };
-	char *r;
-
-	mk_expand(ev, x, s, len, &sb);
-	r = arena_strdup(ev->kb->a, sb.buf ? sb.buf : "");
-	sb_free(&sb);
-	return r;
-}
-
 /* make's % patterns: @pat against @word; the stem in @stem */
 bool mk_pattern_match(const char *pat, const char *word, const char **stem,
 			  size_t *stem_len)
