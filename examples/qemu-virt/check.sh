@@ -6,7 +6,11 @@
 # tree by `make check-qemu` (which builds the two images first), with
 # MAKE, BUILD and QEMU (the command line, up to -kernel) in the
 # environment. Prints one line per check and "check-qemu: N passed, M
-# failed"; exits non-zero if any failed.
+# failed"; exits non-zero if any failed. Then the variant images
+# (build/qemu-virt/var-{plain,inst}), each booted as each board variant
+# (QV_VARIANTS, after the base) and compared with
+# examples/qemu-virt/expected/var-MODE-VARIANT.txt. REGEN=1 rewrites
+# those files from the boots.
 set -u
 
 build=${BUILD:-build}
@@ -27,12 +31,15 @@ check() { # check DESCRIPTION COMMAND...
 	if "$@"; then ok "$what"; else bad "$what"; fi
 }
 
-# boot IMAGE OUT: the UART output (without CRs) in OUT; returns QEMU's
-# status: the firmware's, or 124 on a timeout
+# boot IMAGE OUT [ARG]: the UART output (without CRs) in OUT; returns
+# QEMU's status: the firmware's, or 124 on a timeout. ARG, if given, is
+# the semihosting command line (-semihosting-config ...,arg=ARG).
 boot() {
-	local status
+	local status cmd=$qemu
+	[ -n "${3:-}" ] &&
+		cmd="${qemu% -kernel} -semihosting-config enable=on,target=native,arg=$3 -kernel"
 	# shellcheck disable=SC2086
-	timeout "$limit" $qemu "$1" < /dev/null > "$2.raw" 2>&1
+	timeout "$limit" $cmd "$1" < /dev/null > "$2.raw" 2>&1
 	status=$?
 	tr -d '\r' < "$2.raw" > "$2"
 	return $status
@@ -93,7 +100,86 @@ limit=$limit_saved
 check "time limit: a hung boot is stopped and fails (status $status)" \
 	[ $status = 124 ]
 
-# ---- broken variants ----------------------------------------------------
+# ---- board variants: one image per mode, booted as each variant ---------
+
+# The output without what a variant image adds (its "variant:" line) and
+# the heap figure (the variant table's bookkeeping takes some)
+strip_variant() {
+	grep -v -e '^variant: ' -e '^heap: ' "$1"
+}
+
+read -ra variants <<< "base ${QV_VARIANTS:-nogpio clk48}"
+for mode in plain inst; do
+	elf=$qv/var-$mode/fw.elf
+	if [ ! -f "$elf" ]; then
+		bad "var-$mode: $elf not built"
+		continue
+	fi
+	n=0
+	for v in "${variants[@]}"; do
+		out=$qv/var-$mode/uart-$v.txt
+		want=$src/expected/var-$mode-$v.txt
+		# the base: no command line argument at all (the default)
+		arg=variant=$v
+		[ "$v" = base ] && arg=
+		boot "$elf" "$out" "$arg"
+		status=$?
+		check "var-$mode $v: exit status 0, got $status" [ $status = 0 ]
+		[ -n "${REGEN:-}" ] && normalise "$out" > "$want"
+		if cmp -s <(normalise "$out") "$want"; then
+			ok "var-$mode $v: UART output as $want"
+		else
+			bad "var-$mode $v: UART output differs from $want:"
+			diff <(normalise "$out") "$want" | head -20
+		fi
+		check "var-$mode $v: runs as variant $n of ${#variants[@]}" \
+			grep -qx "variant: $v ($n of ${#variants[@]})" "$out"
+		check "var-$mode $v: no FAIL line, last line 'ok'" \
+			sh -c "! grep -q FAIL '$out' && [ \"\$(tail -n 1 '$out')\" = ok ]"
+		case $v in
+		base)
+			check "var-$mode base: prints what the $mode image prints (but the variant and heap lines)" \
+				cmp -s <(strip_variant "$src/expected/$mode.txt") \
+					<(normalise "$out" | strip_variant /dev/stdin)
+			;;
+		nogpio)
+			check "var-$mode nogpio: 4 devices bound and probed" \
+				grep -qx 'devices: 4 bound, 4 probed' "$out"
+			check "var-$mode nogpio: no GPIO device in the tree" \
+				sh -c "! grep -q '^ gpio ' '$out'"
+			check "var-$mode nogpio: the GPIO node's idx gives -ENODEV, test skipped" \
+				grep -qx 'gpio: gpio_pl061 (idx 3) absent in variant nogpio: device_get_by_ofplat_idx -19, test skipped' "$out"
+			check "var-$mode nogpio: 3 clock phandles, none from the GPIO" \
+				[ "$(grep -c '^phandle: ' "$out")" = 3 ]
+			;;
+		clk48)
+			check "var-$mode clk48: the UART's clock at 48 MHz" \
+				grep -qx 'console: serial_pl01x (serial seq 0), uartclk 48000000 Hz' "$out"
+			check "var-$mode clk48: every clock phandle on the 48 MHz clock" \
+				[ "$(grep -c '^phandle: .* -> idx 0 -> fixed_clock (clk) clk48mhz, 48000000 Hz$' "$out")" = 4 ]
+			check "var-$mode clk48: the GPIO line written and read back" \
+				grep -qx 'gpio: line 0 set 0 read 0' "$out"
+			;;
+		esac
+		n=$((n + 1))
+	done
+	# A variant by number; a name no variant has: dm_init() fails
+	out=$qv/var-$mode/uart-num.txt
+	boot "$elf" "$out" "variant=$((n - 1))"
+	status=$?
+	last=${variants[n - 1]}
+	check "var-$mode: variant=$((n - 1)) runs as $last (status $status)" \
+		cmp -s <(normalise "$out") <(normalise "$qv/var-$mode/uart-$last.txt")
+	out=$qv/var-$mode/uart-bogus.txt
+	boot "$elf" "$out" variant=bogus
+	status=$?
+	check "var-$mode bogus: failing exit status, got $status" \
+		[ $status != 0 -a $status != 124 ]
+	check "var-$mode bogus: the UART names the unknown variant, dm_init fails with -EINVAL" \
+		sh -c "grep -qx \"FAIL: no variant 'bogus'\" '$out' && grep -qx 'FAIL: dm_init_and_scan: -22' '$out'"
+done
+
+# ---- broken builds ------------------------------------------------------
 
 # The clock driver not linked, plain mode: found at run time, reported on
 # the UART, failing exit

@@ -6,6 +6,10 @@
  * apb-pclk device, read the PL031 RTC, write and read back a PL061 GPIO
  * line, and end with "ok". The exit status (through semihosting) is 0
  * only if every step worked; each failure prints a "FAIL:" line.
+ *
+ * Built with QV_VARIANTS (the images dtoc made with --variant), it also
+ * says which variant it runs as, checks the clock against that variant's
+ * values, and skips the GPIO test where the PL061 is absent.
  */
 
 #include <dm.h>
@@ -23,6 +27,18 @@
 
 #ifndef QV_MODE
 #define QV_MODE "?"
+#endif
+
+#ifdef QV_VARIANTS
+#include <dm/variant.h>
+#include <qemu-virt/variant.h>
+#define QV_CLK_NAME	(qv_variant()->clk_name)
+#define QV_CLK_RATE	(qv_variant()->clk_rate)
+#define QV_GPIO		(qv_variant()->gpio)
+#else
+#define QV_CLK_NAME	"clk24mhz"
+#define QV_CLK_RATE	24000000
+#define QV_GPIO		1
 #endif
 
 /* The GPIO line the firmware drives (line 3 is QEMU's power button) */
@@ -72,7 +88,8 @@ static void probe_all(struct udevice *dev, uint *bound, uint *probed)
 /*
  * Follow phandle entry @cells of device @dev (property @prop) and check
  * that it lands on the apb-pclk node's device: a clock whose platdata is
- * that node's (clock-output-names "clk24mhz"). Returns that device.
+ * that node's (clock-output-names "clk24mhz", 24 MHz; with variants, the
+ * variant's). Returns that device.
  */
 static struct udevice *check_clock_phandle(struct udevice *dev,
 					   const char *prop,
@@ -97,8 +114,8 @@ static struct udevice *check_clock_phandle(struct udevice *dev,
 	       ret ? "?" : clkplat->clock_output_names,
 	       ret ? 0UL : clk_get_rate(&clk));
 	if (ret || device_get_uclass_id(clkdev) != UCLASS_CLK ||
-	    strcmp(clkplat->clock_output_names, "clk24mhz") ||
-	    clk_get_rate(&clk) != 24000000) {
+	    strcmp(clkplat->clock_output_names, QV_CLK_NAME) ||
+	    clk_get_rate(&clk) != QV_CLK_RATE) {
 		fail("phandle resolves to the wrong device", ret);
 		return NULL;
 	}
@@ -109,7 +126,7 @@ static struct udevice *check_clock_phandle(struct udevice *dev,
 static void check_phandles(void)
 {
 	struct udevice *uart, *rtc, *gpio;
-	struct udevice *c0, *c1, *c2, *c3;
+	struct udevice *c0, *c1, *c2, *c3 = NULL;
 	int ret;
 
 	ret = uclass_find_first_device(UCLASS_SERIAL, &uart);
@@ -117,7 +134,11 @@ static void check_phandles(void)
 		ret = uclass_find_first_device(UCLASS_RTC, &rtc);
 	if (!ret && uart && rtc)
 		ret = uclass_find_first_device(UCLASS_GPIO, &gpio);
-	if (ret || !uart || !rtc || !gpio) {
+	if (!ret && uart && rtc && !QV_GPIO && gpio) {
+		fail("a GPIO device in a variant without one", -EEXIST);
+		return;
+	}
+	if (ret || !uart || !rtc || (QV_GPIO && !gpio)) {
 		fail("a device is missing", ret ? ret : -ENODEV);
 		return;
 	}
@@ -127,9 +148,10 @@ static void check_phandles(void)
 		&((struct dtd_serial_pl01x *)dev_get_plat(uart))->clocks[1]);
 	c2 = check_clock_phandle(rtc, "clocks[0]",
 		&((struct dtd_rtc_pl031 *)dev_get_plat(rtc))->clocks[0]);
-	c3 = check_clock_phandle(gpio, "clocks[0]",
-		&((struct dtd_gpio_pl061 *)dev_get_plat(gpio))->clocks[0]);
-	if (c0 && (c1 != c0 || c2 != c0 || c3 != c0))
+	if (QV_GPIO)
+		c3 = check_clock_phandle(gpio, "clocks[0]",
+			&((struct dtd_gpio_pl061 *)dev_get_plat(gpio))->clocks[0]);
+	if (c0 && (c1 != c0 || c2 != c0 || (QV_GPIO && c3 != c0)))
 		fail("the clock phandles resolve to different devices", -EINVAL);
 }
 
@@ -151,6 +173,52 @@ static void check_rtc(void)
 		fail("rtc reads 0", -EIO);
 }
 
+#ifdef QV_VARIANTS
+/*
+ * The idx dtoc gave the node of driver @name: the driver_info records
+ * (plain) or the udevice records (-i) are in idx order, one per node of
+ * any variant, present or not. -1 if none.
+ */
+static int ofplat_idx_of(const char *name)
+{
+	struct driver_info *info = ll_entry_start(struct driver_info,
+						  driver_info);
+	struct udevice *devs = ll_entry_start(struct udevice, udevice);
+	uint n = ll_entry_count(struct driver_info, driver_info);
+	uint i;
+
+	for (i = 0; i < n; i++) {
+		if (!strcmp(info[i].name, name))
+			return i;
+	}
+	n = ll_entry_count(struct udevice, udevice);
+	for (i = 0; i < n; i++) {
+		if (devs[i].driver && !strcmp(devs[i].driver->name, name))
+			return i;
+	}
+
+	return -1;
+}
+
+/* Where this variant has no GPIO: it must be absent; say so */
+static void check_gpio_absent(void)
+{
+	struct udevice *dev;
+	int idx = ofplat_idx_of("gpio_pl061");
+	int ret;
+
+	if (idx < 0) {
+		fail("no gpio_pl061 record", -ENOENT);
+		return;
+	}
+	ret = device_get_by_ofplat_idx(idx, &dev);
+	printf("gpio: gpio_pl061 (idx %d) absent in variant %s: device_get_by_ofplat_idx %d, test skipped\n",
+	       idx, dm_variant_name(dm_variant()), ret);
+	if (ret != -ENODEV || dm_variant_present(idx))
+		fail("gpio not absent", ret);
+}
+#endif
+
 static void check_gpio(void)
 {
 	static const int pattern[] = { 1, 0, 1 };
@@ -159,6 +227,12 @@ static void check_gpio(void)
 	uint i;
 	int ret;
 
+#ifdef QV_VARIANTS
+	if (!QV_GPIO) {
+		check_gpio_absent();
+		return;
+	}
+#endif
 	ret = uclass_first_device_err(UCLASS_GPIO, &dev);
 	if (ret) {
 		fail("gpio", ret);
@@ -203,6 +277,14 @@ int main(void)
 		printf("FAIL: no driver model\n");
 		return 1;
 	}
+#ifdef QV_VARIANTS
+	printf("variant: %s (%d of %d)\n", dm_variant_name(dm_variant()),
+	       dm_variant(), dm_variant_count());
+	if (!qv_variant()) {
+		printf("FAIL: a variant this board does not know\n");
+		return 1;
+	}
+#endif
 
 	probe_all(dm_root(), &bound, &probed);
 	ret = uclass_get_device_by_seq(UCLASS_SERIAL, 0, &console);

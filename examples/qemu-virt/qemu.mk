@@ -5,8 +5,11 @@
 # after src/runtime/runtime.mk (it uses RT_DIR and RT_LIB_SRCS).
 #
 #   make qemu-virt	build/qemu-virt/{plain,inst}/fw.elf
-#   make check-qemu	build and boot both, check their UART output, and
-#			the broken variants (examples/qemu-virt/check.sh)
+#   make qemu-variants	build/qemu-virt/var-{plain,inst}/fw.elf: one image
+#			per mode for every board variant (dtoc --variant)
+#   make check-qemu	build and boot both, check their UART output, boot
+#			each variant image as each variant, and the broken
+#			builds (examples/qemu-virt/check.sh)
 #   make size-qemu	text/data/bss of the runtime and of dtoc's data
 #   make run-qemu	boot the plain image (QV_MODE=inst for the other)
 #
@@ -45,7 +48,7 @@ QV_BOARD := $(addprefix $(QV_SRC)/,main.c board.c)
 QV_HDRS := $(shell find $(QV_SRC)/include -name '*.h')
 QV_SCANNED := $(QV_DRIVERS) $(QV_HDRS) $(RT_LIB_SRCS)
 
-.PHONY: qemu-virt check-qemu size-qemu run-qemu qemu-clean
+.PHONY: qemu-virt qemu-variants check-qemu size-qemu run-qemu qemu-clean
 
 # ---- the runtime, freestanding ------------------------------------------
 
@@ -87,9 +90,28 @@ $(QV)/fw.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh
 	$(Q)$(QV_SRC)/trim.sh $< $@ $(QV_KEEP)
 	$(Q)dtc -q -I dtb -O dts -o $(QV)/fw.dts $@
 
-# ---- one image per variant ----------------------------------------------
-# $(1): variant, $(2): dtoc options, $(3): devicetree, $(4): drivers linked,
-# $(5): mode label
+# The base of the board variants: the same trim, with the labels and
+# phandles dtc -@ would give (trim.sh -@), for the overlays to target
+$(QV)/fw-var.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh
+	@echo "  TRIM    $@"
+	$(Q)$(QV_SRC)/trim.sh -@ $< $@ $(QV_KEEP)
+	$(Q)dtc -q -I dtb -O dts -o $(QV)/fw-var.dts $@
+
+# The board variants (examples/qemu-virt/variants/NAME.dtso), numbered 1,
+# 2, ... in this order after the base
+QV_VARIANTS := nogpio clk48
+QV_DTBOS := $(QV_VARIANTS:%=$(QV)/%.dtbo)
+QV_VARIANT_OPTS := $(foreach v,$(QV_VARIANTS),--variant $(v)=$(QV)/$(v).dtbo)
+
+$(QV)/%.dtbo: $(QV_SRC)/variants/%.dtso
+	@mkdir -p $(@D)
+	@echo "  DTC     $@"
+	$(Q)dtc -q -@ -I dts -O dtb -o $@ $<
+
+# ---- one image per build ------------------------------------------------
+# $(1): build name, $(2): dtoc options, $(3): devicetree, $(4): drivers
+# (and other sources) linked, $(5): mode label, $(6): overlays (the image
+# is then built with QV_VARIANTS)
 define qv_image
 QV_GEN_$(1) := $(QV)/$(1)/gen
 QV_GENC_$(1) := $$(addprefix $$(QV_GEN_$(1))/,$(if $(filter -i,$(2)),dt-device.c dt-uclass.c,dt-plat.c))
@@ -98,9 +120,9 @@ QV_OBJS_$(1) := $(QV)/start.o \
 	$$(patsubst $$(QV_GEN_$(1))/%.c,$(QV)/$(1)/gen-%.o,$$(QV_GENC_$(1))) \
 	$(QV)/lib.o
 QV_CFLAGS_$(1) = $$(QV_CFLAGS) -I$$(QV_GEN_$(1)) -I$(QV_SRC)/include \
-	-DQV_MODE='"$(5)"'
+	-DQV_MODE='"$(5)"' $(if $(6),-DQV_VARIANTS)
 
-$$(QV_GEN_$(1))/.stamp: $(3) $$(QV_SCANNED) $(BUILD)/dtoc
+$$(QV_GEN_$(1))/.stamp: $(3) $(6) $$(QV_SCANNED) $(BUILD)/dtoc
 	@echo "  DTOC    $$(QV_GEN_$(1))"
 	$(Q)rm -rf $$(QV_GEN_$(1)) && mkdir -p $$(QV_GEN_$(1))/generated
 	$(Q)$(BUILD)/dtoc -s $(RT_DIR) -s $(QV_SRC) -d $(3) $(2) \
@@ -128,6 +150,12 @@ endef
 $(eval $(call qv_image,plain,,$(QV)/fw.dtb,$(QV_DRIVERS),plain))
 $(eval $(call qv_image,inst,-i,$(QV)/fw.dtb,$(QV_DRIVERS),inst))
 
+# One image per mode that runs as any variant: the variant is chosen at
+# boot from the semihosting command line (variant.c)
+QV_VAR_SRCS := $(QV_DRIVERS) $(QV_SRC)/variant.c
+$(eval $(call qv_image,var-plain,$(QV_VARIANT_OPTS),$(QV)/fw-var.dtb,$(QV_VAR_SRCS),plain,$(QV_DTBOS)))
+$(eval $(call qv_image,var-inst,-i $(QV_VARIANT_OPTS),$(QV)/fw-var.dtb,$(QV_VAR_SRCS),inst,$(QV_DTBOS)))
+
 # Broken variants, for check-qemu. A driver not linked (the clock): plain
 # mode finds out at run time, -i at link time.
 QV_NOCLK_DRIVERS := $(filter-out %/clk_fixed_rate.c,$(QV_DRIVERS))
@@ -142,9 +170,11 @@ $(QV)/noclk.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh
 $(eval $(call qv_image,noclk,,$(QV)/noclk.dtb,$(QV_DRIVERS),plain))
 
 qemu-virt: $(QV)/plain/fw.elf $(QV)/inst/fw.elf
+qemu-variants: $(QV)/var-plain/fw.elf $(QV)/var-inst/fw.elf
 
-check-qemu: qemu-virt
+check-qemu: qemu-virt qemu-variants
 	$(Q)MAKE="$(MAKE)" BUILD="$(BUILD)" QEMU="$(QV_QEMU_RUN)" \
+		QV_VARIANTS="$(QV_VARIANTS)" \
 		$(QV_SRC)/check.sh
 
 # The runtime (freestanding, every object) and what dtoc generated in
