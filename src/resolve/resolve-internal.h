@@ -29,6 +29,12 @@ void report_scan_diagnostics(struct ctx *ctx, struct resolved *res);
 /* variants.c, with --variant, after prepare_nodes(): a data record per
  * distinct set of a node's values, shadows in res->variant_data */
 int variants_add_data(struct ctx *ctx, struct resolved *res);
+/* seq.c: "serial2" -> "serial", 2: at least two characters of
+ * [a-z0-9-], a letter last, then the digits */
+bool split_alias(const char *name, size_t *stem_len, long *num);
+/* seq.c: the uclass an alias names by its first @stem_len characters */
+struct uclass *alias_uclass(const struct scan *scan, const char *alias,
+			    size_t stem_len);
 /* seq.c: /aliases, into each uclass's numbers */
 int read_aliases(struct ctx *ctx);
 /* seq.c: aliases first, then the next number after the highest in use */

@@ -31,9 +31,7 @@ path:
 	sm_put(&uc->path_to_seq, node->path, (void *)(intptr_t)(num + 1));
 }
 
-/* "serial2" -> "serial", 2: at least two characters, a letter last,
- * then the digits */
-static bool split_alias(const char *name, size_t *stem_len, long *num)
+bool split_alias(const char *name, size_t *stem_len, long *num)
 {
 	size_t len = strlen(name), d = len;
 
@@ -53,6 +51,19 @@ static bool split_alias(const char *name, size_t *stem_len, long *num)
 	*stem_len = d;
 	*num = strtol(name + d, NULL, 10);
 	return true;
+}
+
+struct uclass *alias_uclass(const struct scan *scan, const char *alias,
+			    size_t stem_len)
+{
+	for (int k = 0; k < scan->uclasses.count; k++) {
+		struct uclass *uc = scan->uclasses.entries[k].value;
+
+		if (strlen(uc->name) == stem_len &&
+		    !strncmp(uc->name, alias, stem_len))
+			return uc;
+	}
+	return NULL;
 }
 
 int read_aliases(struct ctx *ctx)
@@ -76,13 +87,7 @@ int read_aliases(struct ctx *ctx)
 			return error_at(ctx, NODE_LOC(aliases),
 					"alias '%s' must be a path string",
 					 prop->name);
-		for (int k = 0; k < scan->uclasses.count && !uc; k++) {
-			struct uclass *cand = scan->uclasses.entries[k].value;
-
-			if (strlen(cand->name) == stem_len &&
-			    !strncmp(cand->name, prop->name, stem_len))
-				uc = cand;
-		}
+		uc = alias_uclass(scan, prop->name, stem_len);
 		if (!uc) {
 			warn_at(ctx, NODE_LOC(aliases),
 				"could not find uclass for alias '%s'",

@@ -96,21 +96,6 @@ int variants_add_data(struct ctx *ctx, struct resolved *res)
 
 /* ------------------------------------------------------------ checks */
 
-/* "serial2" -> "serial", 2 (the rules of resolve.c's aliases) */
-static bool split_alias(const char *name, size_t *stem_len, long *num)
-{
-	size_t len = strlen(name), d = len;
-
-	while (d > 0 && name[d - 1] >= '0' && name[d - 1] <= '9')
-		d--;
-	if (d == len || d < 2 || len - d > 9 ||
-	    !(name[d - 1] >= 'a' && name[d - 1] <= 'z'))
-		return false;
-	*stem_len = d;
-	*num = strtol(name + d, NULL, 10);
-	return true;
-}
-
 struct seq_use {
 	const struct uclass *uc;
 	int num;
@@ -152,20 +137,14 @@ static int variant_seqs(struct ctx *ctx, struct resolved *res, int v)
 
 	for (int i = 0; aliases && i < aliases->nprops; i++) {
 		const struct prop *prop = &aliases->props[i];
-		const struct uclass *uc = NULL;
+		const struct uclass *uc;
 		size_t stem;
 		long num;
 
 		if (!split_alias(prop->name, &stem, &num) ||
 		    prop->val.type != PT_STRING || prop->val.is_list)
 			continue; /* resolve() checked the base's */
-		for (int k = 0; k < scan->uclasses.count && !uc; k++) {
-			const struct uclass *c = scan->uclasses.entries[k].value;
-
-			if (strlen(c->name) == stem &&
-			    !strncmp(c->name, prop->name, stem))
-				uc = c;
-		}
+		uc = alias_uclass(scan, prop->name, stem);
 		struct node *t = dt_find_path(vdt, prop->val.elems[0].str);
 
 		if (!uc)
