@@ -5,19 +5,18 @@
  *
  * A random file almost never has the right checksum, which the loader
  * checks first; so the harness rewrites the last 8 bytes of the input
- * with the checksum of the rest (cache_checksum() below: a copy of
- * cache.c's, verified at start-up against a cache made by cw_*()), and
+ * with the checksum of the rest (the cache's own checksum(), checked at
+ * start-up against a cache made by cw_*()), and
  * loads it with the key and tree count the file names. Then every entry
  * it holds is looked up as the walk would look it up (cache_lookup() and
  * cache_entry_result(), cache_dir_lookup()), and the entries found valid
  * are written to a new cache (cw_keep_valid(), cw_commit()), which must
  * load again with as many entries.
  *
- * Internals used (scan/cache.h, scan/cache-format.h): cache_load, cache_lookup,
+ * Internals used (scan/cache-format.h): cache_load, cache_lookup,
  * cache_entry_result, cache_dir_lookup, cache_all_valid, cw_open,
- * cw_add, cw_keep_valid, cw_commit, cache_free; and the format described
- * at the top of cache.c (the header and the frame of an entry), copied
- * here to find the entries.
+ * cw_add, cw_keep_valid, cw_commit, cache_free, checksum; and the frame
+ * of an entry described there, to find the entries.
  */
 #include <sys/stat.h>
 
@@ -28,26 +27,6 @@ static struct memfile input;
 static char tmpdir[256];
 static char newcache[300];
 
-/* cache.c's checksum() */
-static uint64_t cache_checksum(const unsigned char *p, size_t len)
-{
-	uint64_t h = 0x6a09e667f3bcc908ull, n = 0;
-	size_t words = len & ~(size_t)7;
-
-	for (size_t i = 0; i < words; i += 8) {
-		uint64_t w;
-
-		memcpy(&w, p + i, 8);
-		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
-		h ^= h >> 29;
-		n += 8;
-	}
-	for (size_t i = words; i < len; i++)
-		h = (h ^ p[i]) * 0x100000001b3ull;
-	h ^= n + (len & 7);
-	return h ^ (h >> 32);
-}
-
 static uint32_t u32_at(const unsigned char *p)
 {
 	uint32_t v;
@@ -56,7 +35,8 @@ static uint32_t u32_at(const unsigned char *p)
 	return v;
 }
 
-/* Make a real cache and check that cache_checksum() agrees with it. */
+/* Make a real cache and check that checksum() covers what it covers
+ * there: everything but the last 8 bytes. */
 static void check_checksum(void)
 {
 	struct file_stamp st = { 10, 20, 30, 40 };
@@ -82,8 +62,8 @@ static void check_checksum(void)
 	uint64_t sum;
 
 	memcpy(&sum, buf + len - 8, 8);
-	FUZZ_ASSERT(sum == cache_checksum(buf, len - 8),
-		    "cache.c's checksum changed: update fuzz_cache.c");
+	FUZZ_ASSERT(sum == checksum((const char *)buf, len - 8),
+		    "the checksum no longer covers the cache but its last 8 bytes: update fuzz_cache.c");
 	unlink(newcache);
 }
 
@@ -173,7 +153,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	buf = xmalloc(size);
 	memcpy(buf, data, size);
-	uint64_t sum = cache_checksum(buf, size - 8);
+	uint64_t sum = checksum((const char *)buf, size - 8);
 
 	memcpy(buf + size - 8, &sum, 8);
 	/* the key and the tree count, as the header holds them */
