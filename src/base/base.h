@@ -76,6 +76,11 @@ bool sm_has(const struct strmap *m, const char *key);
 void sm_put(struct strmap *m, const char *key, void *value);
 void sm_free(struct strmap *m);
 
+/* The whole of regular file @path, NUL-terminated, malloc'ed into *@bufp
+ * (NULL on failure); 0 or -errno: -EISDIR for a directory, -EINVAL for
+ * anything else not a regular file (a FIFO is not waited on). */
+int read_regular_file(const char *path, char **bufp, size_t *lenp);
+
 void *xmalloc(size_t size);
 void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);

@@ -36,50 +36,16 @@ int yaml_error(struct ctx *ctx, const char *path,
 }
 
 int yaml_read_file(struct ctx *ctx, const char *path, char **bufp,
-		      size_t *lenp)
+		   size_t *lenp)
 {
-	int fd = open(path, O_RDONLY);
-	struct stat st;
-	size_t len = 0;
-	char *buf;
+	int err = read_regular_file(path, bufp, lenp);
 
-	if (fd < 0 || fstat(fd, &st)) {
-		int err = errno;
-
-		if (fd >= 0)
-			close(fd);
-		error_at(ctx, FILE_LOC(path, 0), "cannot read binding: %s",
-			 strerror(err));
-		return DTOC_ERR_IO;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		close(fd);
-		error_at(ctx, FILE_LOC(path, 0),
-			 "cannot read binding: not a regular file");
-		return DTOC_ERR_IO;
-	}
-	buf = xmalloc(st.st_size + 1);
-	while (len < (size_t)st.st_size) {
-		ssize_t n = read(fd, buf + len, st.st_size - len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			int err = n ? errno : EIO;
-
-			close(fd);
-			free(buf);
-			error_at(ctx, FILE_LOC(path, 0),
-				 "cannot read binding: %s", strerror(err));
-			return DTOC_ERR_IO;
-		}
-		len += n;
-	}
-	close(fd);
-	buf[len] = '\0';
-	*bufp = buf;
-	*lenp = len;
-	return 0;
+	if (!err)
+		return 0;
+	error_at(ctx, FILE_LOC(path, 0), "cannot read binding: %s",
+		 err == -EISDIR || err == -EINVAL ? "not a regular file" :
+						    strerror(-err));
+	return DTOC_ERR_IO;
 }
 
 /* ------------------------------------------------------- full parse */

@@ -18,35 +18,15 @@
 static int read_file(struct ctx *ctx, const char *fname, void **bufp,
 		     size_t *lenp)
 {
-	/* (not blocking: a FIFO is refused below, not waited on) */
-	int fd = open(fname, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	FILE *f = fd < 0 ? NULL : fdopen(fd, "rb");
-	struct stat st;
+	char *buf;
+	int err = read_regular_file(fname, &buf, lenp);
 
-	if (fd >= 0 && !f)
-		close(fd);
-	if (!f) {
-		set_error(ctx, "cannot open '%s': %s", fname, strerror(errno));
-		return DTOC_ERR_IO;
-	}
-	if (fstat(fileno(f), &st) || !S_ISREG(st.st_mode)) {
-		fclose(f);
-		set_error(ctx, "'%s' is not a regular file", fname);
-		return DTOC_ERR_IO;
-	}
-	char *buf = xmalloc(st.st_size + 1);
-	size_t len = fread(buf, 1, st.st_size, f);
-
-	if (ferror(f) || len != (size_t)st.st_size) {
-		fclose(f);
-		free(buf);
-		set_error(ctx, "cannot read '%s'", fname);
-		return DTOC_ERR_IO;
-	}
-	fclose(f);
 	*bufp = buf;
-	*lenp = len;
-	return 0;
+	if (err == -EISDIR || err == -EINVAL)
+		set_error(ctx, "'%s' is not a regular file", fname);
+	else if (err)
+		set_error(ctx, "cannot open '%s': %s", fname, strerror(-err));
+	return err ? DTOC_ERR_IO : 0;
 }
 
 static int cmp_phandle(const void *a, const void *b)

@@ -203,11 +203,12 @@ static void do_include(struct ev *ev, const char *rest, bool optional)
 						 ev->file, ev->lineno));
 			continue;
 		}
-		buf = mk_read_whole(path, &blen);
-		if (!buf) {
+		int err = read_regular_file(path, &buf, &blen);
+
+		if (err) {
 			rec_any(ev, arena_printf(a, "%s:%d: include %s: %s",
 						 ev->file, ev->lineno, w,
-						 strerror(errno)));
+						 strerror(-err)));
 			continue;
 		}
 		apv_push(a, &kb->read, path);
@@ -546,8 +547,7 @@ struct kb_mf *mk_get_mf(struct kbuild *kb, const char *dir)
 			path = arena_printf(a, "%s/%s", kb->srctree, mf->rel);
 		}
 	}
-	buf = mk_file_exists(path) ? mk_read_whole(path, &len) : NULL;
-	if (!buf)
+	if (!mk_file_exists(path) || read_regular_file(path, &buf, &len))
 		return mf;
 	mf->exists = true;
 	apv_push(a, &kb->read, path);

@@ -56,9 +56,10 @@ bool mk_is_exported(struct kbuild *kb, const char *name)
 	if (!kb->exports_read) {
 		char *path = arena_printf(kb->a, "%s/Makefile", kb->srctree);
 		size_t len;
-		char *buf = mk_read_whole(path, &len);
+		char *buf;
 		struct kb_lines r;
 
+		read_regular_file(path, &buf, &len); /* none: buf NULL */
 		kb->exports_read = true;
 		if (!buf)
 			return false;

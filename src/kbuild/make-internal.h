@@ -124,7 +124,6 @@ const char *mk_phase_prefix(enum kb_phase p);
 bool mk_is_phase_define(const char *name);
 bool mk_is_list_name(const char *name);
 bool mk_maybe_list(const char *lhs);
-char *mk_read_whole(const char *path, size_t *lenp);
 bool mk_file_exists(const char *path);
 void mk_split_words(struct arena *a, const char *s, struct ptrvec *v);
 char *mk_strip(struct arena *a, const char *s);

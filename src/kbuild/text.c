@@ -110,24 +110,6 @@ bool mk_maybe_list(const char *lhs)
 	return !known || memchr(lhs, '-', known);
 }
 
-char *mk_read_whole(const char *path, size_t *lenp)
-{
-	FILE *f = fopen(path, "rb");
-	struct strbuf sb = { 0 };
-	char buf[65536];
-	size_t n;
-
-	if (!f)
-		return NULL;
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		sb_add(&sb, buf, n);
-	fclose(f);
-	if (!sb.buf)
-		sb_add(&sb, "", 0);
-	*lenp = sb.len;
-	return sb.buf;
-}
-
 bool mk_file_exists(const char *path)
 {
 	struct stat st;

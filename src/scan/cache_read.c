@@ -217,43 +217,6 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 	return 0;
 }
 
-static int read_whole(const char *path, char **data, size_t *len)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	struct stat st;
-	size_t done = 0;
-
-	if (fd < 0)
-		return -errno;
-	/* (a FIFO is opened without blocking, and is no cache) */
-	int err = fstat(fd, &st) ? errno :
-		  S_ISDIR(st.st_mode) ? EISDIR :
-		  !S_ISREG(st.st_mode) ? EINVAL : 0;
-
-	if (err) {
-		close(fd);
-		return -err;
-	}
-	*data = xmalloc(st.st_size + 1);
-	while (done < (size_t)st.st_size) {
-		ssize_t n = read(fd, *data + done, st.st_size - done);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			err = errno;
-			close(fd);
-			return -err;
-		}
-		if (!n)
-			break;
-		done += n;
-	}
-	close(fd);
-	*len = done;
-	return 0;
-}
-
 /* Check every entry's frame and index it; false if anything is off. */
 static bool index_entries(struct scan_cache *c, struct cursor *cur)
 {
@@ -319,7 +282,7 @@ struct scan_cache *cache_load(const char *path, const char *key,
 
 	*why = NULL;
 	memset(c, 0, sizeof(*c));
-	err = read_whole(path, &c->data, &c->len);
+	err = read_regular_file(path, &c->data, &c->len);
 	if (err) {
 		if (err == -EINVAL)
 			*why = "not a regular file";
