@@ -40,7 +40,7 @@ endif
 
 # src/<stage>/*.c: the pipeline's stages (src/runtime is built by
 # src/runtime/runtime.mk)
-DTOC_STAGES := base dtb variant scan bindings resolve kbuild emit
+DTOC_STAGES := base dtb variant scan bindings resolve kbuild emit diff
 DTOC_SRCS := $(wildcard src/*.c) $(foreach s,$(DTOC_STAGES),$(wildcard src/$(s)/*.c))
 DTOC_LIB_SRCS := $(filter-out src/main.c,$(DTOC_SRCS))
 TEMPLATES := $(sort $(wildcard templates/*.txt))

@@ -17,6 +17,10 @@
 
 #include "base/base.h"
 
+#ifndef DTOC_VERSION
+#define DTOC_VERSION "0.1"
+#endif
+
 struct options {
 	const char *dtb_file;
 	const char *c_output_dir;

@@ -13,9 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <jansson.h>
-
-#include "emit/emit.h"
+#include "emit/report.h"
 #include "variant/variant.h"
 #include "kbuild/kbuild.h"
 
@@ -84,6 +82,7 @@ static json_t *node_json(struct ctx *ctx, const struct node *node)
 			    node->parent && node->parent->valid ?
 				    json_integer(node->parent->idx) :
 				    json_null());
+	report_node_tree(ctx, node, obj);
 	return obj;
 }
 
@@ -179,13 +178,15 @@ static json_t *diag_json(const struct diag *d)
 	return obj;
 }
 
-static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
+json_t *report_build(struct ctx *ctx, const struct resolved *res, bool ok)
 {
 	json_t *root = json_object();
 	json_t *nodes = json_array();
 	json_t *drivers = json_array();
 	json_t *diags = json_array();
 
+	json_object_set_new(root, "dtoc_report", json_integer(REPORT_FORMAT));
+	json_object_set_new(root, "dtoc_version", json_string(DTOC_VERSION));
 	json_object_set_new(root, "dtb", json_string(ctx->opt.dtb_file));
 	json_object_set_new(root, "instantiate",
 			    json_boolean(ctx->opt.instantiate));
@@ -246,6 +247,7 @@ static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
 				    json_string(ctx->opt.config_file));
 	}
 	json_object_set_new(root, "diagnostics", diags);
+	report_tree(ctx, res, ok, root);
 	return root;
 }
 
@@ -254,7 +256,7 @@ int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
 	const char *path = ctx->opt.report;
 	char *tmp = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld", path,
 				 (long)getpid());
-	json_t *root = build(ctx, res, ok);
+	json_t *root = report_build(ctx, res, ok);
 	int ret = json_dump_file(root, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
 
 	json_decref(root);
