@@ -125,6 +125,12 @@ check-cli: $(BUILD)/dtoc
 check-make: $(BUILD)/dtoc
 	$(Q)tests/make-project.sh $(BUILD)/dtoc
 
+# dtoc diff: the cases of testdata/diff/, its command line, the git driver
+.PHONY: check-diff
+test-suite: check-diff
+check-diff: $(BUILD)/dtoc
+	$(Q)tests/diff.sh $(BUILD)/dtoc
+
 # No stage includes the header of a later stage, or of one it must not know
 .PHONY: check-layers
 test-suite: check-layers

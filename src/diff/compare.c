@@ -280,13 +280,13 @@ static void value_text(struct strbuf *sb, json_t *prop)
 			sb_printf(sb, "&%s", jstr(v, "target") ?
 					      jstr(v, "target") : "?");
 			json_array_foreach(json_object_get(v, "args"), k, arg)
-				sb_printf(sb, " %#llx",
+				sb_printf(sb, " 0x%llx",
 					  (long long)json_integer_value(arg));
 		} else if (!strcmp(type, "bytes")) {
 			sb_printf(sb, "%02llx",
 				  (long long)json_integer_value(v));
 		} else {
-			sb_printf(sb, "%#llx", (long long)json_integer_value(v));
+			sb_printf(sb, "0x%llx", (long long)json_integer_value(v));
 		}
 	}
 	sb_puts(sb, !strcmp(type, "bytes") ? "]" : ">");
@@ -604,6 +604,14 @@ static void compare_pair(struct diff *d, struct dnode *o, struct dnode *n,
 	bool renumbered = false;
 	json_t *size;
 
+	if (!same_str(jstr(o->obj, "name"), jstr(n->obj, "name")))
+		add_detail(details, "name", NULL,
+			   str_or_null(jstr(o->obj, "name")),
+			   str_or_null(jstr(n->obj, "name")),
+			   arena_printf(&d->arena,
+					"C name: %s -> %s (DM_DEVICE_GET() and DM_DEVICE_REF() use it)",
+					or_none(jstr(o->obj, "name")),
+					or_none(jstr(n->obj, "name"))));
 	if (!same_str(jstr(o->obj, "driver"), jstr(n->obj, "driver")))
 		add_detail(details, "driver", NULL,
 			   str_or_null(jstr(o->obj, "driver")),
@@ -676,7 +684,7 @@ enum change { CH_REMOVED, CH_ADDED, CH_RENAMED, CH_MOVED, CH_CHANGED };
 static void add_node(struct diff *d, enum change change, const struct dnode *o,
 		     const struct dnode *n, json_t *details)
 {
-	const struct dnode *shown = n ? n : o;
+	const struct dnode *shown = change == CH_REMOVED ? o : n;
 	json_t *obj = json_object();
 	json_t *size = node_size(o && o->valid ? o : NULL,
 				 n && n->valid ? n : NULL);
