@@ -188,7 +188,7 @@ check-sanitize:
 		LDFLAGS="$(SANITIZE_FLAGS)" check-unit check-cases check-cli check-make \
 		$(RUNTIME_CHECK) \
 		$(RUNTIME_CASES) \
-		check-cache check-variants
+		check-cache check-variants check-diff
 
 # Warnings are errors with clang too.
 check-clang:
