@@ -268,6 +268,35 @@ static json_t *node_size_json(struct ctx *ctx, const struct resolved *res,
 	return obj;
 }
 
+/* With -i, each DM_UCLASS_INST record: {"name", "ilp32": {"uclass",
+ * "priv", "total"}, "lp64": {...}, "unknown": [...]}, added to @t */
+static json_t *uclass_sizes_json(struct ctx *ctx, const struct resolved *res,
+				 struct size_totals *t)
+{
+	json_t *arr = json_array();
+	struct node_size ns;
+
+	for (int i = 0; i < res->uclasses.count; i++) {
+		const struct uclass *uc = res->uclasses.items[i];
+		json_t *obj = json_object();
+
+		json_object_set_new(obj, "name", json_string(uc->name));
+		for (int a = 0; a < NUM_ABIS; a++) {
+			uclass_size(ctx, uc, a, &ns);
+			json_object_set_new(obj, abi_name(a),
+					    json_pack("{s:I, s:o, s:I}",
+						      "uclass", (json_int_t)ns.record,
+						      "priv", bytes_or_null(ns.priv),
+						      "total", (json_int_t)ns.total));
+			t->abi[a].uclass += ns.record;
+			add_to_totals(ctx, t, a, &ns);
+		}
+		json_object_set_new(obj, "unknown", unknown_json(&ns.unknown));
+		json_array_append_new(arr, obj);
+	}
+	return arr;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -283,16 +312,13 @@ static json_t *sizes_json(struct ctx *ctx, const struct resolved *res,
 	json_t *layouts = json_object();
 	json_t *structs = json_array();
 	bool inst = ctx->opt.instantiate;
-	struct node_size ns;
 
+	if (inst)
+		json_object_set_new(obj, "uclasses", uclass_sizes_json(ctx, res,
+								       t));
 	for (int a = 0; a < NUM_ABIS; a++) {
 		json_t *abi = json_object();
 
-		for (int i = 0; inst && i < res->uclasses.count; i++) {
-			uclass_size(ctx, res->uclasses.items[i], a, &ns);
-			t->abi[a].uclass += ns.record;
-			add_to_totals(ctx, t, a, &ns);
-		}
 		t->abi[a].record -= t->abi[a].uclass; /* counted apart */
 		json_object_set_new(abi, "plat", json_integer(t->abi[a].plat));
 		json_object_set_new(abi, record_key(ctx),
