@@ -361,8 +361,23 @@ static long long size_total(json_t *node, const char *model)
 
 static const char *const models[] = { "ilp32", "lp64" };
 
-/* {"ilp32": {"old": N, "new": N}, ...}, or NULL if neither has sizes */
-static json_t *node_size(const struct dnode *o, const struct dnode *n)
+static json_t *unknown_structs(const struct dnode *dn)
+{
+	json_t *arr = json_array();
+	json_t *u;
+	size_t i;
+
+	json_array_foreach(json_object_get(json_object_get(dn->obj, "size"),
+					   "unknown"), i, u) {
+		if (jstr(u, "struct"))
+			json_array_append_new(arr, json_string(jstr(u, "struct")));
+	}
+	return arr;
+}
+
+/* {"ilp32": {"old": N, "new": N}, ..., "not_counted": [structs]}, or
+ * NULL if neither has sizes */
+static json_t *pair_size(const struct dnode *o, const struct dnode *n)
 {
 	json_t *obj = json_object();
 	bool any = false;
@@ -380,10 +395,36 @@ static json_t *node_size(const struct dnode *o, const struct dnode *n)
 					      b >= 0 ? json_integer(b) :
 						       json_null()));
 	}
-	if (any)
-		return obj;
-	json_decref(obj);
-	return NULL;
+	if (!any) {
+		json_decref(obj);
+		return NULL;
+	}
+	/* records sized by a struct of the sources: dtoc cannot know */
+	json_object_set_new(obj, "not_counted", unknown_structs(n ? n : o));
+	return obj;
+}
+
+/* A side's total for @model: the report's own (with -i it counts the
+ * uclass records too), else its nodes' added up; -1 if it has none */
+static long long side_total(const struct dside *side, const char *model)
+{
+	long long sum = 0;
+	bool have = false;
+	json_t *t = json_object_get(json_object_get(side->report, "size"),
+				    model);
+
+	if (json_is_integer(json_object_get(t, "total")))
+		return jint(t, "total", -1);
+	for (int i = 0; i < side->count; i++) {
+		long long v = side->nodes[i].valid ?
+			size_total(side->nodes[i].obj, model) : -1;
+
+		if (v >= 0) {
+			sum += v;
+			have = true;
+		}
+	}
+	return have ? sum : -1;
 }
 
 static json_t *total_size(const struct diff *d)
@@ -392,29 +433,24 @@ static json_t *total_size(const struct diff *d)
 	bool any = false;
 
 	for (int m = 0; m < 2; m++) {
-		long long sum[2] = { 0, 0 };
-		bool have = false;
+		long long a = side_total(&d->old, models[m]);
+		long long b = side_total(&d->new, models[m]);
 
-		for (int s = 0; s < 2; s++) {
-			const struct dside *side = s ? &d->new : &d->old;
-
-			for (int i = 0; i < side->count; i++) {
-				long long v = side->nodes[i].valid ?
-					size_total(side->nodes[i].obj,
-						   models[m]) : -1;
-
-				if (v >= 0) {
-					sum[s] += v;
-					have = true;
-				}
-			}
-		}
-		any |= have;
+		/* a side without nodes (git's /dev/null) has no records */
+		if (a < 0 && !json_array_size(json_object_get(d->old.report,
+							      "nodes")))
+			a = 0;
+		if (b < 0 && !json_array_size(json_object_get(d->new.report,
+							      "nodes")))
+			b = 0;
+		if (a < 0 || b < 0)
+			continue;
+		any = true;
 		json_object_set_new(obj, models[m],
 				    json_pack("{s:I, s:I, s:I}", "old",
-					      (json_int_t)sum[0], "new",
-					      (json_int_t)sum[1], "delta",
-					      (json_int_t)(sum[1] - sum[0])));
+					      (json_int_t)a, "new",
+					      (json_int_t)b, "delta",
+					      (json_int_t)(b - a)));
 	}
 	if (any)
 		return obj;
@@ -655,7 +691,7 @@ static void compare_pair(struct diff *d, struct dnode *o, struct dnode *n,
 				    "cause", json_string(cause));
 		sm_put(&d->seq_changed, n->path, n);
 	}
-	size = node_size(o, n);
+	size = pair_size(o, n);
 	for (int m = 0; size && m < 2; m++) {
 		json_t *s = json_object_get(size, models[m]);
 
@@ -686,7 +722,7 @@ static void add_node(struct diff *d, enum change change, const struct dnode *o,
 {
 	const struct dnode *shown = change == CH_REMOVED ? o : n;
 	json_t *obj = json_object();
-	json_t *size = node_size(o && o->valid ? o : NULL,
+	json_t *size = pair_size(o && o->valid ? o : NULL,
 				 n && n->valid ? n : NULL);
 
 	json_object_set_new(obj, "path", json_string(shown->path));

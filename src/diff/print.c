@@ -68,17 +68,23 @@ static void size_text(struct strbuf *sb, json_t *size)
 		if (m)
 			sb_puts(sb, ", ");
 		sb_printf(sb, "%s ", models[m][1]);
-		if (json_is_integer(a))
+		if (!json_is_integer(a))
+			sb_printf(sb, "%lld (new)", vb);
+		else if (!json_is_integer(b))
+			sb_printf(sb, "%lld (gone)", va);
+		else if (va == vb)
 			sb_printf(sb, "%lld", va);
 		else
-			sb_puts(sb, "-");
-		sb_puts(sb, " -> ");
-		if (json_is_integer(b))
-			sb_printf(sb, "%lld", vb);
-		else
-			sb_puts(sb, "-");
-		if (vb != va)
-			sb_printf(sb, " (%+lld)", vb - va);
+			sb_printf(sb, "%lld -> %lld (%+lld)", va, vb, vb - va);
+	}
+	if (json_array_size(json_object_get(size, "not_counted"))) {
+		json_t *v;
+		size_t i;
+
+		sb_puts(sb, "; not counted:");
+		json_array_foreach(json_object_get(size, "not_counted"), i, v)
+			sb_printf(sb, "%s struct %s", i ? "," : "",
+				  json_string_value(v));
 	}
 }
 

@@ -12,10 +12,6 @@
 
 #define SECTION_ATTR "__attribute__ ((section (\".priv_data\")))"
 
-/* emit.c: the C type of struct member @f, and its array length (-1:
- * not an array) */
-int member_decl(struct ctx *ctx, const struct resolved *res,
-		const struct field *f, const char **type, int *array);
 /* emit.c: a node's member values, @tabs deep */
 int emit_props(struct ctx *ctx, const struct resolved *res,
 	       const struct node *node, int tabs, struct strbuf *sb);

@@ -144,30 +144,6 @@ int emit_values(struct ctx *ctx, const struct resolved *res,
 
 /* ----------------------------------------------------------- structs */
 
-int member_decl(struct ctx *ctx, const struct resolved *res,
-		const struct field *f, const char **type, int *array)
-{
-	if (holds_phandles(f->name, f->bt)) {
-		struct phandle_info info = {
-			.count = f->nphandles,
-			.max_args = f->max_args,
-		};
-
-		/* the first node's entries size the array, unless a
-		 * binding typed it: then all do */
-		if (!f->bt && phandle_info(ctx, res->valid.items[0], f->name,
-					   &f->val, &info))
-			return DTOC_ERR_INPUT;
-		*type = arena_printf(&ctx->arena, "struct phandle_%d_arg",
-				     info.max_args);
-		*array = info.count;
-		return 0;
-	}
-	*type = ptype_c_name(f->val.type);
-	*array = f->val.is_list ? f->val.count : -1;
-	return 0;
-}
-
 static int emit_structs(struct ctx *ctx, const struct resolved *res,
 			struct strbuf *sb)
 {
@@ -178,16 +154,22 @@ static int emit_structs(struct ctx *ctx, const struct resolved *res,
 		sb_printf(sb, "struct dtd_%s {\n", st->name);
 		for (int k = 0; k < st->fields.count; k++) {
 			const struct field *f = st->fields.items[k];
-			const char *type;
-			int array;
+			struct member_decl m;
 
-			if (member_decl(ctx, res, f, &type, &array))
+			if (field_decl(ctx, res, f, &m))
 				return DTOC_ERR_INPUT;
 			sb_puts(sb, "\t");
-			sb_tab_to(sb, 2, type);
-			sb_puts(sb, f->c_name);
-			if (array >= 0)
-				sb_printf(sb, "[%d]", array);
+			if (m.phandles) {
+				sb_tab_to(sb, 2, arena_printf(&ctx->arena,
+							      "struct phandle_%d_arg",
+							      m.args));
+				sb_printf(sb, "%s[%d]", f->c_name, m.count);
+			} else {
+				sb_tab_to(sb, 2, ptype_c_name(m.type));
+				sb_puts(sb, f->c_name);
+				if (m.count >= 0)
+					sb_printf(sb, "[%d]", m.count);
+			}
 			sb_puts(sb, ";\n");
 		}
 		sb_puts(sb, "};\n");

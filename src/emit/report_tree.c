@@ -225,12 +225,18 @@ static json_t *structs_json(struct ctx *ctx, const struct resolved *res)
 
 		for (int k = 0; k < st->fields.count; k++) {
 			const struct field *f = st->fields.items[k];
+			struct member_decl decl;
 			const char *type;
 			int array;
 			json_t *m;
 
-			if (member_decl(ctx, res, f, &type, &array))
+			if (field_decl(ctx, res, f, &decl))
 				continue; /* the run has failed already */
+			type = decl.phandles ?
+				arena_printf(&ctx->arena, "struct phandle_%d_arg",
+					     decl.args) :
+				ptype_c_name(decl.type);
+			array = decl.count;
 			m = json_object();
 			json_object_set_new(m, "prop", json_string(f->name));
 			json_object_set_new(m, "name", json_string(f->c_name));
