@@ -278,7 +278,8 @@ static void value_text(struct strbuf *sb, json_t *prop)
 			size_t k;
 
 			sb_printf(sb, "&%s", jstr(v, "target") ?
-					      jstr(v, "target") : "?");
+					      jstr(v, "target") :
+					      "(a node not in the blob)");
 			json_array_foreach(json_object_get(v, "args"), k, arg)
 				sb_printf(sb, " 0x%llx",
 					  (long long)json_integer_value(arg));
@@ -331,7 +332,10 @@ static bool same_value(const struct diff *d, json_t *o, json_t *n)
 }
 
 /* Whether the phandles of an unchanged value point at other idx values */
-static bool phandle_idx_moved(const struct diff *d, json_t *o)
+/* Whether the phandles of an unchanged value point at other numbers:
+ * the target's idx, or (for a value dtoc holds as plain cells) the
+ * phandle itself */
+static bool phandle_numbers_moved(const struct diff *d, json_t *o, json_t *n)
 {
 	json_t *e;
 	size_t i;
@@ -342,12 +346,80 @@ static bool phandle_idx_moved(const struct diff *d, json_t *o)
 		const char *path = jstr(e, "target");
 		const struct dnode *t = path ? sm_get(&d->old.by_path, path) :
 					       NULL;
+		json_t *f = json_array_get(json_object_get(n, "value"), i);
 
-		if (t && t->match &&
-		    jint(t->obj, "idx", -1) != jint(t->match->obj, "idx", -1))
+		if ((t && t->match && jint(t->obj, "idx", -1) !=
+					      jint(t->match->obj, "idx", -1)) ||
+		    jint(e, "phandle", -1) != jint(f, "phandle", -1))
 			return true;
 	}
 	return false;
+}
+
+/* The cells of @side's @node_path's parent: #address-cells and
+ * #size-cells, 2 where not given (as dtoc reads reg) */
+static void parent_cells(const struct diff *d, const struct dside *side,
+			 const char *parent, long long *na, long long *ns)
+{
+	const struct dnode *p = parent ? sm_get(&side->by_path, parent) : NULL;
+	json_t *props = p ? json_object_get(p->obj, "props") : NULL;
+	json_t *a = json_object_get(json_object_get(props, "#address-cells"),
+				    "value");
+	json_t *s = json_object_get(json_object_get(props, "#size-cells"),
+				    "value");
+
+	*na = json_array_size(a) == 1 ? json_integer_value(json_array_get(a, 0)) : 2;
+	*ns = json_array_size(s) == 1 ? json_integer_value(json_array_get(s, 0)) : 2;
+}
+
+/* reg as (address, size) pairs, for @side's node at @path; NULL if the
+ * cells do not split so */
+static json_t *reg_pairs(struct diff *d, const struct dside *side,
+			 const char *path, json_t *reg)
+{
+	json_t *vals = json_object_get(reg, "value");
+	size_t n = json_array_size(vals), i = 0;
+	long long na, ns;
+	json_t *out;
+
+	parent_cells(d, side, parent_path(&d->arena, path), &na, &ns);
+	if (!same_str(jstr(reg, "type"), "cells") || na < 0 || ns < 0 ||
+	    na > 2 || ns > 2 || na + ns == 0 || n % (na + ns))
+		return NULL;
+	out = json_array();
+	while (i < n) {
+		for (int k = 0; k < 2; k++) {
+			long long cells = k ? ns : na;
+			unsigned long long v = 0;
+
+			for (long long c = 0; c < cells; c++)
+				v = v << 32 | (unsigned long long)
+					json_integer_value(json_array_get(vals, i++));
+			json_array_append_new(out, json_integer((json_int_t)v));
+		}
+	}
+	return out;
+}
+
+/* "reg: the same values" when only the cells that hold them changed */
+static const char *reg_same_values(struct diff *d, const struct dnode *o,
+				   const struct dnode *n, json_t *a, json_t *b)
+{
+	json_t *pa = reg_pairs(d, &d->old, o->path, a);
+	json_t *pb = reg_pairs(d, &d->new, n->path, b);
+	const char *text = NULL;
+	long long na, ns;
+
+	if (pa && pb && json_equal(pa, pb)) {
+		parent_cells(d, &d->new, parent_path(&d->arena, n->path), &na,
+			     &ns);
+		text = arena_printf(&d->arena,
+				    "reg: the same addresses and sizes, now in %lld+%lld cells%s",
+				    na, ns, na > 1 || ns > 1 ? " (fdt64_t in the C)" : "");
+	}
+	json_decref(pa);
+	json_decref(pb);
+	return text;
 }
 
 /* ------------------------------------------------------------- sizes */
@@ -586,11 +658,23 @@ static void compare_props(struct diff *d, const struct dnode *o,
 		char *text;
 
 		if (same_value(d, a, b)) {
-			*renumbered |= phandle_idx_moved(d, a);
+			*renumbered |= phandle_numbers_moved(d, a, b);
 			continue;
 		}
 		text = arena_printf(&d->arena, "%s: %s -> %s", names[i],
 				    value_str(d, a), value_str(d, b));
+		if (!strcmp(names[i], "reg") && a && b &&
+		    reg_same_values(d, o, n, a, b))
+			text = (char *)reg_same_values(d, o, n, a, b);
+		if (!n->valid && is_cells_prop(names[i])) {
+			add_detail(details, "property", names[i],
+				   a ? json_deep_copy(a) : NULL,
+				   b ? json_deep_copy(b) : NULL,
+				   arena_printf(&d->arena,
+						"%s (no record of its own: the changes it makes are on its children)",
+						text));
+			continue;
+		}
 		if (!n->valid) {
 			add_blob_only(d, n->path, text, jstr(n->obj, "why"));
 			continue;
@@ -677,6 +761,16 @@ static void compare_pair(struct diff *d, struct dnode *o, struct dnode *n,
 					or_none(jstr(o->obj, "struct")),
 					or_none(jstr(n->obj, "struct"))));
 	compare_props(d, o, n, details, &renumbered);
+	if (same_str(jstr(o->obj, "struct"), jstr(n->obj, "struct")) &&
+	    jstr(n->obj, "struct") &&
+	    !json_equal(sm_get(&d->old.structs, jstr(o->obj, "struct")),
+			sm_get(&d->new.structs, jstr(n->obj, "struct"))))
+		add_detail(details, "struct", NULL,
+			   json_string(jstr(o->obj, "struct")),
+			   json_string(jstr(n->obj, "struct")),
+			   arena_printf(&d->arena,
+					"its struct %s changed (see structs)",
+					jstr(n->obj, "struct")));
 	if (o->seq != n->seq && (o->seq >= 0 || n->seq >= 0)) {
 		const char *cause = seq_cause(d, o, n);
 
@@ -815,7 +909,11 @@ static void compare_skipped(struct diff *d)
 			continue;
 		details = json_array();
 		compare_props(d, o, n, details, &unused);
-		json_decref(details); /* all blob-only, added there */
+		/* the rest is blob-only, added there */
+		if (json_array_size(details))
+			add_node(d, CH_CHANGED, o, n, details);
+		else
+			json_decref(details);
 	}
 	for (int i = 0; i < d->new.count; i++) {
 		struct dnode *n = &d->new.nodes[i];

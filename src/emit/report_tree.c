@@ -25,17 +25,67 @@ static const char *ptype_json_name(enum ptype type)
 	}
 }
 
-/* The phandles of @prop as [{"target": path, "args": [...]}], or NULL
- * when its cells do not decode (then it is shown as plain cells). Unlike
- * phandle_info() this never records an error: a node dtoc leaves out
- * may hold anything. */
-static json_t *phandles_json(struct ctx *ctx, const struct prop *prop,
-			     const struct value *v)
+/*
+ * Properties that dtoc (as U-Boot's) holds as plain cells but that hold
+ * phandles by convention: shown by target too, so that a number that
+ * only moved is not a change. "List": phandles with args (the target's
+ * #...-cells, none if it has none); else single phandles, no args.
+ */
+static const char *const phandle_lists[] = {
+	"power-domains", "resets", "phys", "dmas", "iommus", "mboxes",
+	"assigned-clocks", "assigned-clock-parents", "thermal-sensors",
+	"io-channels", "pwms", "nvmem-cells",
+};
+static const char *const phandle_suffixes[] = {
+	"-supply", ",grf", ",sgrf", ",pmugrf", ",pmu", ",noc", ",sram",
+	",cru", "syscon", "-handle", "-parent", "-pwrseq", "memory-region",
+	"operating-points-v2",
+};
+
+static bool has_suffix(const char *s, const char *suffix)
 {
-	const char *cells_name = prop->bt ?
-		(prop->bt->base == BT_PHANDLE ? NULL :
-		 cells_prop_for(&ctx->arena, prop->name)) :
-		phandle_cells_prop(prop->name);
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* Whether @name holds phandles by convention; *@list: with args */
+static bool phandles_by_convention(const char *name, bool *list)
+{
+	const char *p = name + strlen("pinctrl-");
+
+	*list = false;
+	if (!strncmp(name, "pinctrl-", strlen("pinctrl-")) && *p &&
+	    strspn(p, "0123456789") == strlen(p))
+		return true;
+	for (size_t i = 0; i < sizeof(phandle_suffixes) /
+			       sizeof(*phandle_suffixes); i++) {
+		if (has_suffix(name, phandle_suffixes[i]))
+			return true;
+	}
+	for (size_t i = 0; i < sizeof(phandle_lists) / sizeof(*phandle_lists);
+	     i++) {
+		if (!strcmp(name, phandle_lists[i]))
+			return *list = true;
+	}
+	return false;
+}
+
+static uint32_t be32(const uint8_t *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	       (uint32_t)p[2] << 8 | p[3];
+}
+
+/* The phandles of @prop as [{"target": path, "args": [...], "phandle":
+ * N}], or NULL when its cells do not decode (then it is shown as plain
+ * cells). @cells_name: the targets' #...-cells (NULL: no args); with
+ * @lenient a target without it has no args. Unlike phandle_info() this
+ * never records an error: a node dtoc leaves out may hold anything. */
+static json_t *phandles_json(struct ctx *ctx, const struct prop *prop,
+			     const struct value *v, const char *cells_name,
+			     bool lenient)
+{
 	json_t *arr = json_array();
 	int i = 0;
 
@@ -50,14 +100,28 @@ static json_t *phandles_json(struct ctx *ctx, const struct prop *prop,
 		if (!v->elems[i].cell)
 			break; /* the rest is padding */
 		target = dt_find_phandle(ctx->dt, v->elems[i].cell);
+		if (!target && lenient) {
+			/* a node the blob lacks (fdtgrep leaves most out of
+			 * SPL's): no path, and args up to the next entry we
+			 * cannot tell, so the rest goes with it */
+			uint32_t rest = cells_name ? v->count - i - 1 : 0;
+
+			args = json_array();
+			for (uint32_t a = 1; a <= rest; a++)
+				json_array_append_new(args, json_integer(
+					v->elems[i + a].cell));
+			ref = json_pack("{s:n, s:o, s:i}", "target", "args",
+					args, "phandle", (int)v->elems[i].cell);
+			json_array_append_new(arr, ref);
+			i += 1 + rest;
+			continue;
+		}
 		if (!target)
 			goto raw;
 		cells = cells_name ? node_prop(target, cells_name) : NULL;
 		if (cells && cells->len == 4)
-			nargs = (uint32_t)cells->data[0] << 24 |
-				(uint32_t)cells->data[1] << 16 |
-				(uint32_t)cells->data[2] << 8 | cells->data[3];
-		else if (!cells_name)
+			nargs = be32(cells->data);
+		else if (!cells_name || lenient)
 			nargs = 0; /* a single phandle */
 		else if (prop->bt && prop->bt->fixed_args >= 0)
 			nargs = prop->bt->fixed_args;
@@ -72,12 +136,32 @@ static json_t *phandles_json(struct ctx *ctx, const struct prop *prop,
 		ref = json_object();
 		json_object_set_new(ref, "target", json_string(target->path));
 		json_object_set_new(ref, "args", args);
+		json_object_set_new(ref, "phandle",
+				    json_integer(v->elems[i].cell));
 		json_array_append_new(arr, ref);
 		i += 1 + nargs;
 	}
 	return arr;
 raw:
 	json_decref(arr);
+	return NULL;
+}
+
+/* A property's phandles, if it holds them for dtoc or by convention */
+static json_t *prop_phandles(struct ctx *ctx, const struct prop *prop,
+			     const struct value *v)
+{
+	bool list;
+
+	if (holds_phandles(prop->name, prop->bt))
+		return phandles_json(ctx, prop, v, prop->bt ?
+				     (prop->bt->base == BT_PHANDLE ? NULL :
+				      cells_prop_for(&ctx->arena, prop->name)) :
+				     phandle_cells_prop(prop->name), false);
+	if (phandles_by_convention(prop->name, &list))
+		return phandles_json(ctx, prop, v, list ?
+				     cells_prop_for(&ctx->arena, prop->name) :
+				     NULL, true);
 	return NULL;
 }
 
@@ -93,8 +177,7 @@ static json_t *prop_json(struct ctx *ctx, const struct node *node,
 	/* the type as the bytes give it: the struct's widened type is in
 	 * "structs" */
 	value_from_bytes(&ctx->arena, &v, prop->data, prop->len);
-	if (holds_phandles(prop->name, prop->bt))
-		vals = phandles_json(ctx, prop, &v);
+	vals = prop_phandles(ctx, prop, &v);
 	if (vals) {
 		json_object_set_new(obj, "type", json_string("phandles"));
 	} else {
