@@ -130,6 +130,17 @@ expect "driver renamed in the sources" 1 "" -- -s "$src" "$c/old.json" "$c/tree.
 grep -q "driver: acme_gpio -> (none)" "$c/out" && ok ||
 	bad "cli: a driver renamed in the sources" "$(cat "$c/out")"
 
+# a changed priv_auto with -i: the node's records name another struct
+"$dtoc" -s "$src" -i -d "$cw/old.dtb" --check --report "$c/inst-old.json" all 2> /dev/null
+rm -rf "$c/tree2"
+cp -R "$src" "$c/tree2"
+sed -i 's/sizeof(struct acme_gpio_priv)/sizeof(struct acme_gpio_big_priv)/' \
+	"$c/tree2/drivers/gpio/acme_gpio.c"
+"$dtoc" -s "$c/tree2" -i -d "$cw/old.dtb" --check --report "$c/inst-new.json" all 2> /dev/null
+expect "priv_auto changed in the sources" 1 "" -- -s "$src" "$c/inst-old.json" "$c/inst-new.json"
+grep -q "records sized by the sources: .*priv struct acme_gpio_priv.* -> .*priv struct acme_gpio_big_priv" "$c/out" && ok ||
+	bad "cli: a changed priv_auto" "$(cat "$c/out")"
+
 # --- git: the external diff driver in a real repository
 if command -v git > /dev/null; then
 	g=$c/git

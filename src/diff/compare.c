@@ -710,6 +710,48 @@ static void compare_props(struct diff *d, const struct dnode *o,
 	free(names);
 }
 
+/* What a node's records sized by structs of the sources are: a driver's
+ * priv_auto or plat_auto (-i), as the report's "size" names them */
+static json_t *unknown_records(const struct dnode *dn)
+{
+	return json_object_get(json_object_get(dn->obj, "size"), "unknown");
+}
+
+/* The same records, by kind and struct (their symbols follow the node's
+ * C name, which a rename changes) */
+static bool same_records(json_t *a, json_t *b)
+{
+	json_t *u;
+	size_t i;
+
+	if (json_array_size(a) != json_array_size(b))
+		return false;
+	json_array_foreach(a, i, u) {
+		json_t *v = json_array_get(b, i);
+
+		if (!same_str(jstr(u, "what"), jstr(v, "what")) ||
+		    !same_str(jstr(u, "struct"), jstr(v, "struct")))
+			return false;
+	}
+	return true;
+}
+
+static char *records_text(struct diff *d, json_t *unknown)
+{
+	struct strbuf sb = { 0 };
+	json_t *u;
+	size_t i;
+	char *s;
+
+	json_array_foreach(unknown, i, u)
+		sb_printf(&sb, "%s%s struct %s", i ? ", " : "",
+			  jstr(u, "what") ? jstr(u, "what") : "?",
+			  jstr(u, "struct") ? jstr(u, "struct") : "?");
+	s = arena_strdup(&d->arena, sb.buf ? sb.buf : "(none)");
+	sb_free(&sb);
+	return s;
+}
+
 static const char *seq_text(struct diff *d, int seq)
 {
 	return seq < 0 ? "(none)" : arena_printf(&d->arena, "%d", seq);
@@ -784,6 +826,17 @@ static void compare_pair(struct diff *d, struct dnode *o, struct dnode *n,
 						   json_array_size(details) - 1),
 				    "cause", json_string(cause));
 		sm_put(&d->seq_changed, n->path, n);
+	}
+	if (!same_records(unknown_records(o), unknown_records(n))) {
+		char *a = records_text(d, unknown_records(o));
+		char *b = records_text(d, unknown_records(n));
+
+		add_detail(details, "records", NULL,
+			   json_deep_copy(unknown_records(o)),
+			   json_deep_copy(unknown_records(n)),
+			   arena_printf(&d->arena,
+					"records sized by the sources: %s -> %s",
+					a, b));
 	}
 	size = pair_size(o, n);
 	for (int m = 0; size && m < 2; m++) {
