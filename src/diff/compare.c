@@ -60,6 +60,12 @@ static bool same_str(const char *a, const char *b)
 	return a == b || (a && b && !strcmp(a, b));
 }
 
+/* json_equal(), where two NULLs (both missing) are the same too */
+static bool same_json(json_t *a, json_t *b)
+{
+	return a == b || json_equal(a, b);
+}
+
 static void add_blob_only(struct diff *d, const char *path, const char *what,
 			  const char *why)
 {
@@ -316,7 +322,7 @@ static bool same_value(const struct diff *d, json_t *o, json_t *n)
 	if (!same_str(jstr(o, "type"), jstr(n, "type")))
 		return false;
 	if (!same_str(jstr(o, "type"), "phandles"))
-		return json_equal(ov, nv);
+		return same_json(ov, nv);
 	if (json_array_size(ov) != json_array_size(nv))
 		return false;
 	json_array_foreach(ov, i, e) {
@@ -324,7 +330,7 @@ static bool same_value(const struct diff *d, json_t *o, json_t *n)
 
 		if (!same_str(new_path_of(d, jstr(e, "target")),
 			      jstr(f, "target")) ||
-		    !json_equal(json_object_get(e, "args"),
+		    !same_json(json_object_get(e, "args"),
 				json_object_get(f, "args")))
 			return false;
 	}
@@ -805,8 +811,8 @@ static void compare_pair(struct diff *d, struct dnode *o, struct dnode *n,
 	compare_props(d, o, n, details, &renumbered);
 	if (same_str(jstr(o->obj, "struct"), jstr(n->obj, "struct")) &&
 	    jstr(n->obj, "struct") &&
-	    !json_equal(sm_get(&d->old.structs, jstr(o->obj, "struct")),
-			sm_get(&d->new.structs, jstr(n->obj, "struct"))))
+	    !same_json(sm_get(&d->old.structs, jstr(o->obj, "struct")),
+		       sm_get(&d->new.structs, jstr(n->obj, "struct"))))
 		add_detail(details, "struct", NULL,
 			   json_string(jstr(o->obj, "struct")),
 			   json_string(jstr(n->obj, "struct")),
@@ -888,6 +894,20 @@ static void add_node(struct diff *d, enum change change, const struct dnode *o,
 	json_array_append_new(d->nodes, obj);
 }
 
+/* A new node whose status is meant to disable it but does not: only
+ * "disabled" does, as in U-Boot's dtoc */
+static void odd_status(struct diff *d, const struct dnode *n)
+{
+	const char *status = jstr(n->obj, "status");
+
+	if (!status || !strcmp(status, "okay") || !strcmp(status, "ok"))
+		return;
+	add_blob_only(d, n->path,
+		      arena_printf(&d->arena, "status: \"%s\" (a new node)",
+				   status),
+		      "only \"disabled\" leaves a node out (as in U-Boot's dtoc); any other status is enabled: this node is in the C");
+}
+
 /* Nodes with records on one side only, or on both */
 static void compare_nodes(struct diff *d)
 {
@@ -933,6 +953,7 @@ static void compare_nodes(struct diff *d)
 		if (!n->valid || (o && o->valid))
 			continue;
 		details = json_array();
+		odd_status(d, n);
 		if (o)
 			add_detail(details, "left_out", NULL,
 				   str_or_null(jstr(o->obj, "why")), NULL,
