@@ -661,7 +661,7 @@ static void compare_props(struct diff *d, const struct dnode *o,
 		json_t *a = json_object_get(po, names[i]);
 		json_t *b = json_object_get(pn, names[i]);
 		bool member = jstr(a, "member") || jstr(b, "member");
-		char *text;
+		const char *text;
 
 		if (same_value(d, a, b)) {
 			*renumbered |= phandle_numbers_moved(d, a, b);
@@ -669,9 +669,12 @@ static void compare_props(struct diff *d, const struct dnode *o,
 		}
 		text = arena_printf(&d->arena, "%s: %s -> %s", names[i],
 				    value_str(d, a), value_str(d, b));
-		if (!strcmp(names[i], "reg") && a && b &&
-		    reg_same_values(d, o, n, a, b))
-			text = (char *)reg_same_values(d, o, n, a, b);
+		if (!strcmp(names[i], "reg") && a && b) {
+			const char *same = reg_same_values(d, o, n, a, b);
+
+			if (same)
+				text = same;
+		}
 		if (!n->valid && is_cells_prop(names[i])) {
 			add_detail(details, "property", names[i],
 				   a ? json_deep_copy(a) : NULL,

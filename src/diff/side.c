@@ -12,8 +12,10 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/diag.h"
 #include "diff/diff-internal.h"
 #include "emit/emit.h"
 #include "kbuild/kbuild.h"
@@ -76,15 +78,20 @@ static int run_blob(struct side *s, struct side *scan_from, int *scan_diags)
 	return 0;
 }
 
-/* The first error of a run, naming the side unless it does already */
+/* The error that stopped a run, naming the side unless it does already */
 static int run_error(const struct side *s)
 {
-	const char *err = s->ctx.err;
+	static const char prefix[] = "dtoc: error: ";
+	char *line = s->ctx.error ? diag_format(s->ctx.error) : NULL;
+	const char *text = line ? line : "the run failed";
 
-	if (strstr(err, s->path))
-		fprintf(stderr, "dtoc: error: %s\n", err);
+	if (!strncmp(text, prefix, strlen(prefix)))
+		text += strlen(prefix);
+	if (strstr(text, s->path))
+		fprintf(stderr, "%s%s\n", prefix, text);
 	else
-		fprintf(stderr, "dtoc: error: %s: %s\n", s->path, err);
+		fprintf(stderr, "%s%s: %s\n", prefix, s->path, text);
+	free(line);
 	return 2;
 }
 
