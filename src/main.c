@@ -25,6 +25,7 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 static void usage(FILE *f)
 {
 	fputs("Usage: dtoc [options] COMMANDS\n"
+	      "       dtoc diff [options] OLD NEW   (see dtoc diff --help)\n"
 	      "Generate C code from a devicetree blob (see man dtoc).\n"
 	      "\n"
 	      "COMMANDS is a comma-separated list of: struct, decl, platdata\n"

@@ -598,8 +598,10 @@ static const char *seq_cause(struct diff *d, const struct dnode *o,
 		const char *b = aliases_of(d, &d->new, n->path);
 
 		if (!same_str(a, b))
-			return arena_printf(&d->arena, "aliases %s -> %s",
-					    or_none(a), or_none(b));
+			return !a ? arena_printf(&d->arena, "alias %s added", b) :
+			       !b ? arena_printf(&d->arena, "alias %s removed", a) :
+				    arena_printf(&d->arena, "aliases %s -> %s",
+						 a, b);
 	}
 	for (int s2 = 0; s2 < 2; s2++) {
 		const struct dside *side = s2 ? &d->old : &d->new;
