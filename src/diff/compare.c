@@ -1211,6 +1211,11 @@ static json_t *compare_structs(struct diff *d)
 				json_decref(changes);
 				continue;
 			}
+		} else {
+			/* every member, with the nodes that bring it */
+			json_array_foreach(has ? mb : ma, k, m)
+				member_change(d, changes, names[i],
+					      has ? NULL : m, has ? m : NULL);
 		}
 		json_array_append_new(out,
 				      json_pack("{s:s, s:s, s:o, s:o}", "name",
