@@ -71,7 +71,8 @@ static void add_blob_only(struct diff *d, const char *path, const char *what,
 {
 	json_array_append_new(d->blob_only,
 			      json_pack("{s:s, s:s, s:s}", "path", path,
-					"what", what, "why", why));
+					"what", what ? what : "?",
+					"why", why ? why : "(no reason given)"));
 }
 
 /* ------------------------------------------------------------- sides */
@@ -931,7 +932,7 @@ static void compare_nodes(struct diff *d)
 					   str_or_null(jstr(n->obj, "why")),
 					   arena_printf(&d->arena,
 							"left out now: %s",
-							jstr(n->obj, "why")));
+							or_none(jstr(n->obj, "why"))));
 			add_node(d, CH_REMOVED, o, n, details);
 			continue;
 		}
@@ -963,7 +964,7 @@ static void compare_nodes(struct diff *d)
 			add_detail(details, "left_out", NULL,
 				   str_or_null(jstr(o->obj, "why")), NULL,
 				   arena_printf(&d->arena, "was left out: %s",
-						jstr(o->obj, "why")));
+						or_none(jstr(o->obj, "why"))));
 		add_node(d, CH_ADDED, o, n, details);
 	}
 }
@@ -1037,17 +1038,16 @@ static void compare_aliases(struct diff *d)
 
 /* --------------------------------------------------------- structs */
 
-static const char *member_type(json_t *m)
+/* "fdt32_t[2]": a member's C type and array length */
+static const char *member_type(struct diff *d, json_t *m)
 {
-	static char buf[160];
 	json_t *arr = json_object_get(m, "array");
+	const char *type = jstr(m, "type") ? jstr(m, "type") : "?";
 
 	if (json_is_integer(arr))
-		snprintf(buf, sizeof(buf), "%s[%lld]", jstr(m, "type"),
-			 (long long)json_integer_value(arr));
-	else
-		snprintf(buf, sizeof(buf), "%s", jstr(m, "type"));
-	return buf;
+		return arena_printf(&d->arena, "%s[%lld]", type,
+				    (long long)json_integer_value(arr));
+	return type;
 }
 
 static json_t *find_member(json_t *members, const char *prop)
@@ -1119,21 +1119,21 @@ static void member_change(struct diff *d, json_t *changes, const char *st,
 	char *text;
 
 	if (a && b) {
-		char *ta = arena_strdup(&d->arena, member_type(a));
+		const char *ta = member_type(d, a);
 
-		if (!strcmp(ta, member_type(b)))
+		if (!strcmp(ta, member_type(d, b)))
 			return;
 		change = "retyped";
 		because = causes(d, st, prop, false);
 		text = arena_printf(&d->arena, "%s '%s': %s -> %s%s%s", st,
-				    prop, ta, member_type(b),
+				    prop, ta, member_type(d, b),
 				    json_array_size(because) ? " because of " : "",
 				    paths_text(d, because));
 	} else if (b) {
 		change = "added";
 		because = causes(d, st, prop, false);
 		text = arena_printf(&d->arena, "%s gains '%s' (%s %s)%s%s%s",
-				    st, prop, member_type(b), jstr(b, "name"),
+				    st, prop, member_type(d, b), or_none(jstr(b, "name")),
 				    json_array_size(because) ? " because " : "",
 				    paths_text(d, because),
 				    json_array_size(because) > 1 ? " have it" :
@@ -1150,9 +1150,9 @@ static void member_change(struct diff *d, json_t *changes, const char *st,
 	json_array_append_new(changes,
 			      json_pack("{s:s, s:s, s:o, s:o, s:o, s:s}",
 					"prop", prop, "change", change,
-					"old", a ? json_string(member_type(a)) :
+					"old", a ? json_string(member_type(d, a)) :
 						   json_null(),
-					"new", b ? json_string(member_type(b)) :
+					"new", b ? json_string(member_type(d, b)) :
 						   json_null(),
 					"because", because, "text", text));
 }

@@ -169,7 +169,7 @@ static void print_diag(const struct out *o, json_t *d)
 	fprintf(o->f, "%s: ", jstr(d, "severity"));
 	if (node)
 		fprintf(o->f, "node '%s': ", node);
-	fprintf(o->f, "%s\n", jstr(d, "message"));
+	fprintf(o->f, "%s\n", jstr(d, "message") ? jstr(d, "message") : "");
 }
 
 void diff_print_text(FILE *f, json_t *result, bool color)
