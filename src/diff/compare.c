@@ -311,6 +311,54 @@ static char *value_str(struct diff *d, json_t *prop)
 	return s;
 }
 
+/* Elements [from, to) of a cells or bytes value, at most 8 of them */
+static void some_elems(struct strbuf *sb, json_t *vals, size_t from,
+		       size_t to, bool bytes)
+{
+	sb_puts(sb, bytes ? "[" : "<");
+	for (size_t i = from; i < to && i < from + 8; i++)
+		sb_printf(sb, bytes ? "%s%02llx" : "%s0x%llx", i > from ? " " : "",
+			  (long long)json_integer_value(json_array_get(vals, i)));
+	if (to > from + 8)
+		sb_printf(sb, " ... (%zu in all)", to - from);
+	sb_puts(sb, bytes ? "]" : ">");
+}
+
+/* "name: 196 -> 206 cells; at cell 67: <> -> <0xffffffff ...>": a long
+ * array's change as the run of elements that differs, or NULL */
+static const char *array_change(struct diff *d, const char *name, json_t *a,
+				json_t *b)
+{
+	json_t *va = json_object_get(a, "value"), *vb = json_object_get(b, "value");
+	size_t na = json_array_size(va), nb = json_array_size(vb);
+	size_t pre = 0, suf = 0;
+	bool bytes = same_str(jstr(a, "type"), "bytes");
+	struct strbuf sb = { 0 };
+	const char *text;
+
+	if (!same_str(jstr(a, "type"), jstr(b, "type")) ||
+	    (!bytes && !same_str(jstr(a, "type"), "cells")) ||
+	    (na < 16 && nb < 16))
+		return NULL;
+	while (pre < na && pre < nb &&
+	       json_equal(json_array_get(va, pre), json_array_get(vb, pre)))
+		pre++;
+	while (suf < na - pre && suf < nb - pre &&
+	       json_equal(json_array_get(va, na - 1 - suf),
+			  json_array_get(vb, nb - 1 - suf)))
+		suf++;
+	sb_printf(&sb, "%s: ", name);
+	if (na != nb)
+		sb_printf(&sb, "%zu -> %zu %s; ", na, nb, bytes ? "bytes" : "cells");
+	sb_printf(&sb, "at %s %zu: ", bytes ? "byte" : "cell", pre);
+	some_elems(&sb, va, pre, na - suf, bytes);
+	sb_puts(&sb, " -> ");
+	some_elems(&sb, vb, pre, nb - suf, bytes);
+	text = arena_strdup(&d->arena, sb.buf);
+	sb_free(&sb);
+	return text;
+}
+
 /* Whether two values are the same, phandle targets by matched path */
 static bool same_value(const struct diff *d, json_t *o, json_t *n)
 {
@@ -677,6 +725,8 @@ static void compare_props(struct diff *d, const struct dnode *o,
 
 			if (same)
 				text = same;
+		} else if (a && b && array_change(d, names[i], a, b)) {
+			text = array_change(d, names[i], a, b);
 		}
 		if (!n->valid && is_cells_prop(names[i])) {
 			add_detail(details, "property", names[i],

@@ -142,8 +142,10 @@ static void print_node(const struct out *o, json_t *node)
 		fprintf(o->f, "  (%s, %s)", jstr(node, "driver"),
 			jstr(node, "uclass") ? jstr(node, "uclass") :
 					       "no uclass");
-	else
+	else if (jstr(node, "struct"))
 		fputs("  (no driver)", o->f);
+	else
+		fputs("  (no record: dtoc leaves it out)", o->f);
 	fputc('\n', o->f);
 	json_array_foreach(json_object_get(node, "details"), i, det) {
 		if (!strcmp(jstr(det, "kind"), "size"))

@@ -259,7 +259,7 @@ static const char *why_skipped(const struct ctx *ctx, const struct node *node,
 	}
 	if (!strcmp(node->path, "/chosen")) {
 		*reason = "chosen";
-		return "/chosen is not a device: dtoc leaves it out, and SPL has no devicetree to read it from";
+		return "/chosen is not a device: dtoc leaves it out, and a phase built with OF_PLATDATA has no devicetree to read it from";
 	}
 	if (!node_prop(node, "compatible")) {
 		*reason = "no-compatible";
