@@ -707,7 +707,8 @@ static void compare_props(struct diff *d, const struct dnode *o,
 		names = realloc(names, (count + 1) * sizeof(*names));
 		names[count++] = key;
 	}
-	qsort(names, count, sizeof(*names), cmp_str);
+	if (count) /* qsort() wants an array, even of nothing */
+		qsort(names, count, sizeof(*names), cmp_str);
 	for (int i = 0; i < count; i++) {
 		json_t *a = json_object_get(po, names[i]);
 		json_t *b = json_object_get(pn, names[i]);
@@ -1238,7 +1239,8 @@ static json_t *compare_structs(struct diff *d)
 			names[count++] = m->entries[i].key;
 		}
 	}
-	qsort(names, count, sizeof(*names), cmp_str);
+	if (count) /* qsort() wants an array, even of nothing */
+		qsort(names, count, sizeof(*names), cmp_str);
 	for (int i = 0; i < count; i++) {
 		json_t *ma = sm_get(&d->old.structs, names[i]);
 		json_t *mb = sm_get(&d->new.structs, names[i]);
