@@ -74,8 +74,14 @@ void side_nodes(struct dside *s, json_t *report)
 		json_t *n;
 
 		json_array_foreach(arr, i, n) {
-			struct dnode *dn = &s->nodes[k++];
+			struct dnode *dn;
 
+			/* side.c refuses such a report; this is for one
+			 * that did not go through it (the fuzz target) */
+			if (!jstr(n, "path") || sm_has(&s->by_path,
+						       jstr(n, "path")))
+				continue;
+			dn = &s->nodes[k++];
 			dn->path = jstr(n, "path");
 			dn->obj = n;
 			dn->valid = !pass;
@@ -85,6 +91,7 @@ void side_nodes(struct dside *s, json_t *report)
 			sm_put(&s->by_path, dn->path, dn);
 		}
 	}
+	s->count = k;
 	json_array_foreach(json_object_get(report, "structs"), i, st) {
 		if (jstr(st, "name"))
 			sm_put(&s->structs, jstr(st, "name"),
