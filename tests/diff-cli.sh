@@ -117,6 +117,25 @@ expect "report of another mode" 2 "compare runs of one mode" -- \
 expect "a failing blob" 2 "dtoc: error: .*truncated" -- -s "$src" "$cw/old.dtb" \
 	"$c/truncated.dtb"
 
+# a NEW whose run fails: trouble, or with --fail-on its error is new
+{
+	sed 's/clocks = <&clk 7>;/clocks = <\&nodev 7>;/' "testdata/diff/member/new.dts"
+	echo '/ { nodev: nodev { #clock-cells = <1>; }; };'
+} > "$c/fails.dts"
+dtc -q -I dts -O dtb -o "$c/fails.dtb" "$c/fails.dts"
+expect "a NEW that fails" 2 "dtoc: error: .*fails.dtb: node '/dwmmc@6000': property 'clocks' refers to node '/nodev', which is not a device" -- \
+	-s "$src" "$cw/old.dtb" "$c/fails.dtb"
+expect "a NEW that fails, --fail-on" 1 "" -- -s "$src" --fail-on=new-warnings \
+	"$cw/old.dtb" "$c/fails.dtb"
+grep -q "^dtoc diff: the run of NEW fails: .*not a device .*; 1 new error or warning" "$c/out" &&
+	grep -q "error: node '/dwmmc@6000': property 'clocks' refers to node '/nodev'" "$c/out" && ok ||
+	bad "cli: a NEW that fails, --fail-on" "$(cat "$c/out")"
+"$dtoc" -s "$src" -d "$c/fails.dtb" --check --report "$c/fails.json" all 2> /dev/null
+expect "a report of a NEW that fails, --fail-on" 1 "" -- -s "$src" \
+	--fail-on=new-warnings "$c/old.json" "$c/fails.json"
+expect "an OLD that fails, --fail-on" 2 "dtoc: error: .*fails.dtb: node" -- \
+	-s "$src" --fail-on=new-warnings "$c/fails.dtb" "$cw/old.dtb"
+
 # a report and the blob it came from are the same
 expect "report = its blob" 0 "" -- -s "$src" "$c/old.json" "$cw/old.dtb"
 

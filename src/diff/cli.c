@@ -151,7 +151,15 @@ int diff_main(int argc, char **argv, diff_option_parser parse)
 		status = sides_agree(&old, &new);
 	if (status)
 		goto out;
-	result = diff_compare(old.report, new.report);
+	if (old.failed || (new.failed && !d.fail_on_new)) {
+		/* nothing to compare: OLD must be a run that works */
+		status = side_failure(old.failed ? &old : &new);
+		goto out;
+	}
+	/* --fail-on: a NEW that fails brings its error, a new one */
+	result = new.failed ?
+		diff_diagnostics_only(old.report, new.report, new.failed) :
+		diff_compare(old.report, new.report);
 	if (diff_any(result)) {
 		if (d.git && !d.json)
 			printf("dtoc diff a/%s b/%s\n", argv[optind],

@@ -829,6 +829,22 @@ json_t *diff_compare(json_t *old, json_t *new)
 	return result;
 }
 
+json_t *diff_diagnostics_only(json_t *old, json_t *new, const char *error)
+{
+	json_t *result = json_object();
+	json_t *od = json_object_get(old, "diagnostics");
+	json_t *nd = json_object_get(new, "diagnostics");
+
+	json_object_set_new(result, "summary", json_object());
+	json_object_set_new(result, "failed", json_string(error));
+	json_object_set_new(result, "diagnostics",
+			    json_pack("{s:o, s:o}", "new",
+				      diags_only_in(od, nd), "gone",
+				      diags_only_in(nd, od)));
+	json_object_set_new(result, "summary", summary(result));
+	return result;
+}
+
 bool diff_any(json_t *result)
 {
 	json_t *sum = json_object_get(result, "summary");

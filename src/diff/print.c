@@ -118,6 +118,14 @@ static void print_summary(const struct out *o, json_t *result)
 			size_text(&sb, size);
 		}
 	}
+	if (jstr(result, "failed")) {
+		sb.len = 0;
+		long long n = jint(sum, "new_diagnostics");
+
+		sb_printf(&sb, "the run of NEW fails: %s; %lld new %s",
+			  jstr(result, "failed"), n,
+			  n == 1 ? "error or warning" : "errors and warnings");
+	}
 	fputs("dtoc diff: ", o->f);
 	paint(o, "1", sb.buf ? sb.buf : "no differences");
 	fputc('\n', o->f);

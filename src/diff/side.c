@@ -51,13 +51,17 @@ static int check_values(struct ctx *ctx, const struct resolved *res)
 	return ret;
 }
 
-/* The stages of a run (main.c's run()), writing nothing */
-static int run_blob(struct side *s, struct side *scan_from, int *scan_diags)
+/* The stages of a run (main.c's run()), writing nothing. *@loaded:
+ * whether the blob was read and the sources scanned (a failure after
+ * that is the run's, reported as such; before it, trouble). */
+static int run_blob(struct side *s, struct side *scan_from, int *scan_diags,
+		    bool *loaded)
 {
 	struct ctx *ctx = &s->ctx;
 	const struct options *opt = &ctx->opt;
 	int before;
 
+	*loaded = false;
 	if (dt_read(ctx, s->path) || (opt->nvariants && variants_load(ctx)))
 		return DTOC_ERR_INPUT;
 	before = ctx->warnings.count;
@@ -70,6 +74,7 @@ static int run_blob(struct side *s, struct side *scan_from, int *scan_diags)
 	}
 	scan_diags[0] = before;
 	scan_diags[1] = ctx->warnings.count;
+	*loaded = true;
 	if (resolve(ctx, &s->res) ||
 	    (ctx->variants && variants_check(ctx, &s->res)) ||
 	    (opt->config_file && kbuild_check(ctx, &s->res)) ||
@@ -78,20 +83,27 @@ static int run_blob(struct side *s, struct side *scan_from, int *scan_diags)
 	return 0;
 }
 
-/* The error that stopped a run, naming the side unless it does already */
-static int run_error(const struct side *s)
+/* The error that stopped a run, without "dtoc: error: " (malloc'ed) */
+static char *run_error_text(const struct side *s)
 {
 	static const char prefix[] = "dtoc: error: ";
 	char *line = s->ctx.error ? diag_format(s->ctx.error) : NULL;
-	const char *text = line ? line : "the run failed";
+	char *text;
 
-	if (!strncmp(text, prefix, strlen(prefix)))
-		text += strlen(prefix);
-	if (strstr(text, s->path))
-		fprintf(stderr, "%s%s\n", prefix, text);
-	else
-		fprintf(stderr, "%s%s: %s\n", prefix, s->path, text);
+	if (!line)
+		return xstrdup("the run failed");
+	text = xstrdup(!strncmp(line, prefix, strlen(prefix)) ?
+			       line + strlen(prefix) : line);
 	free(line);
+	return text;
+}
+
+int side_failure(const struct side *s)
+{
+	if (strstr(s->failed, s->path))
+		fprintf(stderr, "dtoc: error: %s\n", s->failed);
+	else
+		fprintf(stderr, "dtoc: error: %s: %s\n", s->path, s->failed);
 	return 2;
 }
 
@@ -99,14 +111,18 @@ static int load_blob(struct side *s, const struct options *opt,
 		     struct side *scan_from)
 {
 	int scan_diags[2] = { 0, 0 };
+	bool loaded;
 	json_t *diags;
 
 	s->is_blob = true;
 	s->ctx.opt = *opt;
 	s->ctx.opt.dtb_file = s->path;
-	if (run_blob(s, scan_from, scan_diags))
-		return run_error(s);
-	s->report = report_build(&s->ctx, &s->res, true);
+	if (run_blob(s, scan_from, scan_diags, &loaded)) {
+		s->failed = run_error_text(s);
+		if (!loaded)
+			return side_failure(s);
+	}
+	s->report = report_build(&s->ctx, &s->res, !s->failed);
 	/* the report of a borrowed scan lacks the scan's diagnostics */
 	diags = json_object_get(s->report, "diagnostics");
 	if (s->borrowed_scan) {
@@ -170,7 +186,7 @@ static int check_nodes(const struct side *s, json_t *arr, const char *key,
 	return 0;
 }
 
-static int check_report(const struct side *s)
+static int check_report(struct side *s)
 {
 	json_t *r = s->report;
 	json_t *layout = json_object_get(r, "dtoc_report");
@@ -194,8 +210,13 @@ static int check_report(const struct side *s)
 	if (!json_is_true(json_object_get(r, "ok"))) {
 		const char *err = first_error(r);
 
-		return side_error(s, "a report of a run that failed%s%s",
-				  err ? ": " : "", err ? err : "");
+		/* cli.c decides: trouble, or with --fail-on its new error */
+		struct strbuf sb = { 0 };
+
+		sb_printf(&sb, "a report of a run that failed%s%s",
+			  err ? ": " : "", err ? err : "");
+		s->failed = sb.buf;
+		return 0;
 	}
 	if (!json_is_object(json_object_get(r, "aliases")) ||
 	    !json_is_array(json_object_get(r, "structs")) ||
@@ -284,6 +305,7 @@ int sides_agree(const struct side *old, const struct side *new)
 
 void side_free(struct side *s)
 {
+	free(s->failed);
 	json_decref(s->report);
 	if (!s->is_blob)
 		return;
