@@ -201,13 +201,22 @@ static const char *aliases_of(struct diff *d, const struct dside *side,
 	return s;
 }
 
-/* Why a device's seq moved: its aliases, or a device numbered before
- * it in its uclass that is new or gone */
+/* One more cause in @sb: the first three named, the rest counted */
+static void add_cause(struct strbuf *sb, int *count, const char *path,
+		      const char *what)
+{
+	if ((*count)++ < 3)
+		sb_printf(sb, "%s%s %s", sb->len ? ", " : "", path, what);
+}
+
+/* Why a device's seq moved: its aliases, a device numbered before it in
+ * its uclass that is new or gone, or one whose place in the bind order
+ * changed against it (a rename changes its place in the list) */
 static const char *seq_cause(struct diff *d, const struct dnode *o,
 			     const struct dnode *n)
 {
-	const char *uc = jstr(n->obj, "uclass");
 	struct strbuf sb = { 0 };
+	int count = 0;
 	char *s;
 
 	if (n->seq < 0)
@@ -233,13 +242,30 @@ static const char *seq_cause(struct diff *d, const struct dnode *o,
 
 			if (x == self || !x->valid || x->seq < 0 ||
 			    x->seq >= self->seq ||
-			    !same_str(jstr(x->obj, "uclass"), uc) ||
-			    (x->match && x->match->valid))
+			    (x->match && x->match->valid) ||
+			    !same_str(x->uclass, self->uclass))
 				continue;
-			sb_printf(&sb, "%s%s %s before it", sb.len ? ", " : "",
-				  x->path, s2 ? "removed" : "added");
+			add_cause(&sb, &count, x->path,
+				  s2 ? "removed before it" : "added before it");
 		}
 	}
+	for (int i = 0, had = count; !had && i < d->new.count; i++) {
+		const struct dnode *x = &d->new.nodes[i];
+		bool before_now, before_then;
+
+		if (x == n || !x->valid || x->seq < 0 || !x->match ||
+		    !x->match->valid || x->match->seq < 0)
+			continue;
+		before_now = x->seq < n->seq;
+		before_then = x->match->seq < o->seq;
+		if (before_now != before_then &&
+		    same_str(x->uclass, n->uclass) &&
+		    same_str(x->match->uclass, o->uclass))
+			add_cause(&sb, &count, x->path, before_now ?
+				  "now bound before it" : "now bound after it");
+	}
+	if (count > 3)
+		sb_printf(&sb, " and %d more", count - 3);
 	if (!sb.len)
 		sb_puts(&sb, "the numbering of its uclass changed");
 	s = arena_strdup(&d->arena, sb.buf);

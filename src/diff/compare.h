@@ -15,6 +15,7 @@ struct dnode {
 	bool valid;		/* in "nodes" (has records), else "skipped" */
 	struct dnode *match;	/* on the other side, or NULL */
 	int seq;		/* at run time, or -1 */
+	const char *uclass;	/* its uclass id, or NULL */
 };
 
 struct dside {

@@ -86,6 +86,7 @@ void side_nodes(struct dside *s, json_t *report)
 			dn->obj = n;
 			dn->valid = !pass;
 			dn->seq = -1;
+			dn->uclass = jstr(n, "uclass");
 			if (s->inst && dn->valid)
 				dn->seq = jint(n, "seq", -1);
 			sm_put(&s->by_path, dn->path, dn);

@@ -6,6 +6,7 @@
  * no trace in the C, and the warnings and errors that are new or gone.
  * Colour only when asked (cli.c decides).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "diff/diff-internal.h"
@@ -167,6 +168,72 @@ static void print_node(const struct out *o, json_t *node)
 	sb_free(&sb);
 }
 
+/* The cause of a change of node that is only its seq, else NULL */
+static const char *seq_only_cause(json_t *node)
+{
+	json_t *det, *seq = NULL;
+	size_t i;
+
+	if (strcmp(jstr(node, "change"), "changed"))
+		return NULL;
+	json_array_foreach(json_object_get(node, "details"), i, det) {
+		if (!strcmp(jstr(det, "kind"), "seq"))
+			seq = det;
+		else if (strcmp(jstr(det, "kind"), "size"))
+			return NULL;
+	}
+	return seq ? jstr(seq, "cause") : NULL;
+}
+
+/* Nodes whose only change is their seq, for one cause in one uclass, as
+ * one block when there are more than a few; @done marks them printed */
+static bool print_seq_group(const struct out *o, json_t *nodes, size_t at,
+			    bool *done)
+{
+	json_t *first = json_array_get(nodes, at);
+	const char *cause = seq_only_cause(first);
+	const char *uc = jstr(first, "uclass");
+	size_t count = 0, shown = 0;
+	json_t *v;
+	size_t i;
+
+	if (!cause || !uc)
+		return false;
+	json_array_foreach(nodes, i, v) {
+		const char *c = seq_only_cause(v);
+
+		count += i >= at && !done[i] && c && !strcmp(c, cause) &&
+			 jstr(v, "uclass") && !strcmp(jstr(v, "uclass"), uc);
+	}
+	if (count <= 3)
+		return false;
+	fputc('\n', o->f);
+	paint(o, change_color("changed"), "changed");
+	fprintf(o->f, " the seq of %zu devices of %s (%s)\n", count, uc,
+		cause);
+	json_array_foreach(nodes, i, v) {
+		const char *c = seq_only_cause(v);
+		json_t *det;
+		size_t k;
+
+		if (i < at || done[i] || !c || strcmp(c, cause) ||
+		    !jstr(v, "uclass") || strcmp(jstr(v, "uclass"), uc))
+			continue;
+		done[i] = true;
+		if (shown++ >= 8)
+			continue;
+		json_array_foreach(json_object_get(v, "details"), k, det) {
+			if (!strcmp(jstr(det, "kind"), "seq"))
+				fprintf(o->f, "    %s: seq %lld -> %lld\n",
+					jstr(v, "path"), jint(det, "old"),
+					jint(det, "new"));
+		}
+	}
+	if (shown > 8)
+		fprintf(o->f, "    and %zu more\n", shown - 8);
+	return true;
+}
+
 static void print_diag(const struct out *o, json_t *d)
 {
 	const char *file = jstr(d, "file"), *node = jstr(d, "node");
@@ -189,9 +256,15 @@ void diff_print_text(FILE *f, json_t *result, bool color)
 	json_t *v, *m;
 	size_t i, k;
 
+	json_t *nodes = json_object_get(result, "nodes");
+	bool *done = calloc(json_array_size(nodes) + 1, sizeof(*done));
+
 	print_summary(&o, result);
-	json_array_foreach(json_object_get(result, "nodes"), i, v)
-		print_node(&o, v);
+	json_array_foreach(nodes, i, v) {
+		if (!done[i] && !print_seq_group(&o, nodes, i, done))
+			print_node(&o, v);
+	}
+	free(done);
 	if (json_array_size(json_object_get(result, "structs"))) {
 		fputc('\n', f);
 		paint(&o, "1", "structs:");
