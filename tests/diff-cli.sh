@@ -160,6 +160,17 @@ expect "priv_auto changed in the sources" 1 "" -- -s "$src" "$c/inst-old.json" "
 grep -q "records sized by the sources: .*priv struct acme_gpio_priv.* -> .*priv struct acme_gpio_big_priv" "$c/out" && ok ||
 	bad "cli: a changed priv_auto" "$(cat "$c/out")"
 
+# a DM_DRIVER_ALIAS added in the sources gives a node its driver
+rm -rf "$c/tree3"
+cp -R "$src" "$c/tree3"
+echo 'DM_DRIVER_ALIAS(acme_gpio, acme_gpio_bank)' >> "$c/tree3/drivers/gpio/acme_gpio.c"
+"$dtoc" -s "$src" -d "$nw/new.dtb" --check --report "$c/alias-old.json" all 2> /dev/null
+"$dtoc" -s "$c/tree3" -d "$nw/new.dtb" --check --report "$c/alias-new.json" all 2> /dev/null
+expect "an alias added in the sources" 1 "" -- -s "$src" "$c/alias-old.json" "$c/alias-new.json"
+grep -q "driver: (none) -> acme_gpio" "$c/out" &&
+	grep -q "^warnings and errors gone:" "$c/out" && ok ||
+	bad "cli: an alias added in the sources" "$(cat "$c/out")"
+
 # --- git: the external diff driver in a real repository
 if command -v git > /dev/null; then
 	g=$c/git
