@@ -158,7 +158,18 @@ static bool same_props(const struct dnode *o, const struct dnode *n)
 	       json_equal(po, json_object_get(n->obj, "props"));
 }
 
-/* The nodes left over: renames and moves, by identity first */
+/* Whether @n's parent is @o's, as matched so far */
+static bool same_parent(struct diff *d, const struct dnode *o,
+			const struct dnode *n)
+{
+	return same_str(new_path_of(d, parent_path(&d->arena, o->path)),
+			parent_path(&d->arena, n->path));
+}
+
+/* The nodes left over: renames and moves, by identity first, and under
+ * the same (matched) parent before any other, so that two like nodes
+ * under two parents are not crossed; again while renamed parents let
+ * more of their children match. */
 void match_renames(struct diff *d)
 {
 	bool (*tests[])(const struct dnode *, const struct dnode *) = {
@@ -166,20 +177,30 @@ void match_renames(struct diff *d)
 	};
 
 	for (size_t t = 0; t < sizeof(tests) / sizeof(*tests); t++) {
-		for (int i = 0; i < d->old.count; i++) {
-			struct dnode *o = &d->old.nodes[i];
+		for (int strict = 1; strict >= 0; strict--) {
+			bool progress;
 
-			if (o->match || !o->valid)
-				continue;
-			for (int k = 0; k < d->new.count; k++) {
-				struct dnode *n = &d->new.nodes[k];
+			do {
+				progress = false;
+				for (int i = 0; i < d->old.count; i++) {
+					struct dnode *o = &d->old.nodes[i];
 
-				if (n->match || !n->valid || !tests[t](o, n))
-					continue;
-				o->match = n;
-				n->match = o;
-				break;
-			}
+					if (o->match || !o->valid)
+						continue;
+					for (int k = 0; k < d->new.count; k++) {
+						struct dnode *n = &d->new.nodes[k];
+
+						if (n->match || !n->valid ||
+						    !tests[t](o, n) ||
+						    (strict && !same_parent(d, o, n)))
+							continue;
+						o->match = n;
+						n->match = o;
+						progress = true;
+						break;
+					}
+				}
+			} while (strict && progress);
 		}
 	}
 }

@@ -87,6 +87,42 @@ START_TEST(test_move_by_props)
 }
 END_TEST
 
+#define NODE(path, parent, compat) \
+	"{\"path\": \"" path "\", \"parent\": \"" parent "\"," \
+	" \"compatible\": [\"" compat "\"], \"props\": {}}"
+
+/* Two like nodes (one compatible, one unit address) under two renamed
+ * parents: each follows its own parent, though the other comes first */
+START_TEST(test_renames_follow_parents)
+{
+	json_t *a = report("[" NODE("/bus@1", "/", "acme,bus") ","
+			   NODE("/bus@2", "/", "acme,bus") ","
+			   NODE("/bus@1/a@50", "/bus@1", "acme,rom") ","
+			   NODE("/bus@2/b@50", "/bus@2", "acme,rom") "]",
+			   NULL);
+	json_t *b = report("[" NODE("/busx@2/b@50", "/busx@2", "acme,rom") ","
+			   NODE("/busx@1/a@50", "/busx@1", "acme,rom") ","
+			   NODE("/busx@2", "/", "acme,bus") ","
+			   NODE("/busx@1", "/", "acme,bus") "]", NULL);
+	json_t *res = diff_compare(a, b);
+	json_t *n;
+	size_t i;
+
+	ck_assert_int_eq(json_array_size(json_object_get(res, "nodes")), 4);
+	json_array_foreach(json_object_get(res, "nodes"), i, n) {
+		const char *path = str(n, "path"), *old = str(n, "old_path");
+
+		ck_assert_ptr_nonnull(old);
+		/* a child keeps its name: a@50 stays a@50 */
+		if (strstr(old, "@50"))
+			ck_assert_str_eq(strrchr(path, '/'), strrchr(old, '/'));
+	}
+	json_decref(res);
+	json_decref(a);
+	json_decref(b);
+}
+END_TEST
+
 /* Different addresses and properties: a removal and an addition */
 START_TEST(test_no_false_rename)
 {
@@ -185,6 +221,7 @@ Suite *diff_suite(void)
 	tcase_add_test(tc, test_rename_by_identity);
 	tcase_add_test(tc, test_move_by_props);
 	tcase_add_test(tc, test_no_false_rename);
+	tcase_add_test(tc, test_renames_follow_parents);
 	tcase_add_test(tc, test_phandle_through_rename);
 	tcase_add_test(tc, test_phandle_retarget);
 	tcase_add_test(tc, test_new_warnings);
