@@ -563,6 +563,17 @@ static void odd_status(struct diff *d, const struct dnode *n)
 		      "only \"disabled\" leaves a node out (as in U-Boot's dtoc); any other status is enabled: this node is in the C");
 }
 
+/* Whether a node's path changed only as its (renamed) parent's did */
+static bool follows_parent(struct diff *d, const struct dnode *o,
+			   const struct dnode *n)
+{
+	const char *a = strrchr(o->path, '/'), *b = strrchr(n->path, '/');
+
+	return a && b && !strcmp(a, b) &&
+	       same_str(new_path_of(d, parent_path(&d->arena, o->path)),
+			parent_path(&d->arena, n->path));
+}
+
 /* Nodes with records on one side only, or on both */
 static void compare_nodes(struct diff *d)
 {
@@ -586,7 +597,7 @@ static void compare_nodes(struct diff *d)
 			continue;
 		}
 		compare_pair(d, o, n, details);
-		if (strcmp(o->path, n->path)) {
+		if (strcmp(o->path, n->path) && !follows_parent(d, o, n)) {
 			struct arena *a = &d->arena;
 			/* a rename keeps the (matched) parent */
 			bool moved = !same_str(new_path_of(d, parent_path(a, o->path)),
@@ -830,6 +841,8 @@ json_t *diff_compare(json_t *old, json_t *new)
 	d.blob_only = json_array();
 	match_by_path(&d);
 	match_renames(&d);
+	match_unique(&d);
+	match_renames(&d); /* the children of what that matched */
 	compare_nodes(&d);
 	compare_skipped(&d);
 	compare_aliases(&d);

@@ -205,6 +205,48 @@ void match_renames(struct diff *d)
 	}
 }
 
+/* A node left over that has one of a kind on each side: the same
+ * compatible strings under the same (matched) parent, and no other
+ * node left over like it on either side. Only where a unit address is
+ * given or dropped (emul -> emul@7f): two nodes at two addresses are
+ * two devices. */
+static struct dnode *only_like(struct diff *d, const struct dside *side,
+			       const struct dnode *x, bool x_old)
+{
+	struct dnode *found = NULL;
+
+	for (int k = 0; k < side->count; k++) {
+		struct dnode *y = &side->nodes[k];
+
+		if (y->match || !y->valid || y == x ||
+		    !json_equal(json_object_get(x->obj, "compatible"),
+				json_object_get(y->obj, "compatible")) ||
+		    !(x_old ? same_parent(d, x, y) : same_parent(d, y, x)))
+			continue;
+		if (found)
+			return NULL;
+		found = y;
+	}
+	return found;
+}
+
+void match_unique(struct diff *d)
+{
+	for (int i = 0; i < d->old.count; i++) {
+		struct dnode *o = &d->old.nodes[i];
+		struct dnode *n;
+
+		if (o->match || !o->valid)
+			continue;
+		n = only_like(d, &d->new, o, true);
+		if (n && (!unit_address(o->path) || !unit_address(n->path)) &&
+		    only_like(d, &d->old, n, false) == o) {
+			o->match = n;
+			n->match = o;
+		}
+	}
+}
+
 /* An old path as it is on the new side (renamed or moved), else itself */
 const char *new_path_of(const struct diff *d, const char *old_path)
 {

@@ -49,6 +49,10 @@ static void value_text(struct strbuf *sb, json_t *prop)
 			json_array_foreach(json_object_get(v, "args"), k, arg)
 				sb_printf(sb, " 0x%llx",
 					  (long long)json_integer_value(arg));
+		} else if (json_is_object(v)) {
+			/* a phandle among plain cells (a pin table) */
+			sb_printf(sb, "&%s", jstr(v, "target") ?
+					      jstr(v, "target") : "?");
 		} else if (!strcmp(type, "bytes")) {
 			sb_printf(sb, "%02llx",
 				  (long long)json_integer_value(v));
@@ -99,6 +103,11 @@ const char *array_change(struct diff *d, const char *name, json_t *a,
 	    (!bytes && !same_str(jstr(a, "type"), "cells")) ||
 	    (na < 16 && nb < 16))
 		return NULL;
+	for (size_t i = 0; i < na || i < nb; i++) {
+		if (json_is_object(json_array_get(va, i)) ||
+		    json_is_object(json_array_get(vb, i)))
+			return NULL; /* a pin table: shown whole */
+	}
 	while (pre < na && pre < nb &&
 	       json_equal(json_array_get(va, pre), json_array_get(vb, pre)))
 		pre++;
@@ -118,6 +127,18 @@ const char *array_change(struct diff *d, const char *name, json_t *a,
 	return text;
 }
 
+/* Two elements of a value: numbers and strings as they are, a phandle
+ * (an object) by its matched target and its args */
+static bool same_elem(const struct diff *d, json_t *e, json_t *f)
+{
+	if (json_is_object(e) && json_is_object(f))
+		return same_str(new_path_of(d, jstr(e, "target")),
+				jstr(f, "target")) &&
+		       same_json(json_object_get(e, "args"),
+				 json_object_get(f, "args"));
+	return same_json(e, f);
+}
+
 /* Whether two values are the same, phandle targets by matched path */
 bool same_value(const struct diff *d, json_t *o, json_t *n)
 {
@@ -129,42 +150,37 @@ bool same_value(const struct diff *d, json_t *o, json_t *n)
 		return o == n;
 	if (!same_str(jstr(o, "type"), jstr(n, "type")))
 		return false;
-	if (!same_str(jstr(o, "type"), "phandles"))
+	if (!json_is_array(ov) || !json_is_array(nv))
 		return same_json(ov, nv);
 	if (json_array_size(ov) != json_array_size(nv))
 		return false;
 	json_array_foreach(ov, i, e) {
-		json_t *f = json_array_get(nv, i);
-
-		if (!same_str(new_path_of(d, jstr(e, "target")),
-			      jstr(f, "target")) ||
-		    !same_json(json_object_get(e, "args"),
-				json_object_get(f, "args")))
+		if (!same_elem(d, e, json_array_get(nv, i)))
 			return false;
 	}
 	return true;
 }
 
-/* Whether the phandles of an unchanged value point at other idx values */
 /* Whether the phandles of an unchanged value point at other numbers:
- * the target's idx, or (for a value dtoc holds as plain cells) the
- * phandle itself */
+ * the target's idx (what dtoc writes for the phandles it reads), or
+ * for those it copies as plain cells ("numbers_in_c") the phandle */
 bool phandle_numbers_moved(const struct diff *d, json_t *o, json_t *n)
 {
+	bool numbers = json_is_true(json_object_get(o, "numbers_in_c"));
 	json_t *e;
 	size_t i;
 
-	if (!same_str(jstr(o, "type"), "phandles"))
-		return false;
 	json_array_foreach(json_object_get(o, "value"), i, e) {
 		const char *path = jstr(e, "target");
 		const struct dnode *t = path ? sm_get(&d->old.by_path, path) :
 					       NULL;
 		json_t *f = json_array_get(json_object_get(n, "value"), i);
 
+		if (!json_is_object(e))
+			continue;
 		if ((t && t->match && jint(t->obj, "idx", -1) !=
 					      jint(t->match->obj, "idx", -1)) ||
-		    jint(e, "phandle", -1) != jint(f, "phandle", -1))
+		    (numbers && jint(e, "phandle", -1) != jint(f, "phandle", -1)))
 			return true;
 	}
 	return false;

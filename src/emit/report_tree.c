@@ -34,7 +34,7 @@ static const char *ptype_json_name(enum ptype type)
 static const char *const phandle_lists[] = {
 	"power-domains", "resets", "phys", "dmas", "iommus", "mboxes",
 	"assigned-clocks", "assigned-clock-parents", "thermal-sensors",
-	"io-channels", "pwms", "nvmem-cells",
+	"io-channels", "pwms", "nvmem-cells", "gpio-ranges",
 };
 static const char *const phandle_suffixes[] = {
 	"-supply", ",grf", ",sgrf", ",pmugrf", ",pmu", ",noc", ",sram",
@@ -121,8 +121,10 @@ static json_t *phandles_json(struct ctx *ctx, const struct prop *prop,
 		cells = cells_name ? node_prop(target, cells_name) : NULL;
 		if (cells && cells->len == 4)
 			nargs = be32(cells->data);
-		else if (!cells_name || lenient)
+		else if (!cells_name)
 			nargs = 0; /* a single phandle */
+		else if (lenient)
+			nargs = v->count - i - 1; /* unknown: all the rest */
 		else if (prop->bt && prop->bt->fixed_args >= 0)
 			nargs = prop->bt->fixed_args;
 		else
@@ -165,7 +167,33 @@ static json_t *prop_phandles(struct ctx *ctx, const struct prop *prop,
 	return NULL;
 }
 
-/* {"type": ..., "value": [...], "member": C name or null} */
+/* Vendor pin tables (rockchip,pins: bank, pin, function, then the
+ * phandle of a pin configuration, per pin): the cells, with each
+ * phandle as {"target", "phandle"}; NULL if not one */
+static json_t *pins_json(struct ctx *ctx, const struct prop *prop,
+			 const struct value *v)
+{
+	json_t *arr;
+
+	if (!has_suffix(prop->name, ",pins") || v->type != PT_INT ||
+	    v->count % 4)
+		return NULL;
+	arr = json_array();
+	for (int i = 0; i < v->count; i++) {
+		const struct node *target = i % 4 == 3 ?
+			dt_find_phandle(ctx->dt, v->elems[i].cell) : NULL;
+
+		json_array_append_new(arr, target ?
+			json_pack("{s:s, s:I}", "target", target->path,
+				  "phandle", (json_int_t)v->elems[i].cell) :
+			json_integer(v->elems[i].cell));
+	}
+	return arr;
+}
+
+/* {"type": ..., "value": [...], "member": C name or null}; phandles that
+ * dtoc copies as plain numbers, found by convention, are marked
+ * "numbers_in_c": true (a renumbering changes the C there) */
 static json_t *prop_json(struct ctx *ctx, const struct node *node,
 			 const struct prop *prop)
 {
@@ -180,6 +208,12 @@ static json_t *prop_json(struct ctx *ctx, const struct node *node,
 	vals = prop_phandles(ctx, prop, &v);
 	if (vals) {
 		json_object_set_new(obj, "type", json_string("phandles"));
+		if (!holds_phandles(prop->name, prop->bt))
+			json_object_set_new(obj, "numbers_in_c",
+					    json_true());
+	} else if ((vals = pins_json(ctx, prop, &v))) {
+		json_object_set_new(obj, "type", json_string("cells"));
+		json_object_set_new(obj, "numbers_in_c", json_true());
 	} else {
 		vals = json_array();
 		json_object_set_new(obj, "type",
