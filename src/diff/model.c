@@ -158,6 +158,17 @@ static bool same_props(const struct dnode *o, const struct dnode *n)
 	       json_equal(po, json_object_get(n->obj, "props"));
 }
 
+/* The same driver at the same unit address, its compatible strings
+ * edited (spiflash@0 "spidev", "jedec,spi-nor" -> flash@0
+ * "jedec,spi-nor") */
+static bool same_driver_unit(const struct dnode *o, const struct dnode *n)
+{
+	const char *ua = unit_address(o->path), *ub = unit_address(n->path);
+
+	return ua && ub && !strcmp(ua, ub) && jstr(o->obj, "driver") &&
+	       same_str(jstr(o->obj, "driver"), jstr(n->obj, "driver"));
+}
+
 /* Whether @n's parent is @o's, as matched so far */
 static bool same_parent(struct diff *d, const struct dnode *o,
 			const struct dnode *n)
@@ -173,11 +184,14 @@ static bool same_parent(struct diff *d, const struct dnode *o,
 void match_renames(struct diff *d)
 {
 	bool (*tests[])(const struct dnode *, const struct dnode *) = {
-		same_identity, same_props,
+		same_identity, same_props, same_driver_unit,
 	};
 
 	for (size_t t = 0; t < sizeof(tests) / sizeof(*tests); t++) {
-		for (int strict = 1; strict >= 0; strict--) {
+		/* a driver and an address: only under the same parent */
+		int loosest = tests[t] == same_driver_unit ? 1 : 0;
+
+		for (int strict = 1; strict >= loosest; strict--) {
 			bool progress;
 
 			do {

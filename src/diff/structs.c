@@ -122,6 +122,8 @@ static void member_change(struct diff *d, json_t *changes, const char *st,
 		text = arena_printf(&d->arena, "%s loses '%s'%s%s%s", st, prop,
 				    json_array_size(because) ? " because " : "",
 				    paths_text(d, because),
+				    json_array_size(because) > 1 ?
+					    " no longer have it" :
 				    json_array_size(because) ?
 					    " no longer has it" : "");
 	}

@@ -9,6 +9,33 @@
 
 #include "diff/compare.h"
 
+/* Bytes that are strings with empty ones among them (which dtc does not
+ * take for strings), as "a", "", "b"; false if not so */
+static bool strings_in_bytes(struct strbuf *sb, json_t *vals)
+{
+	size_t n = json_array_size(vals), start = 0;
+
+	if (!n || json_integer_value(json_array_get(vals, n - 1)))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		long long c = json_integer_value(json_array_get(vals, i));
+
+		if (c && (c < 32 || c > 126))
+			return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (json_integer_value(json_array_get(vals, i)))
+			continue;
+		sb_puts(sb, start ? ", \"" : "\"");
+		for (size_t k = start; k < i; k++)
+			sb_printf(sb, "%c", (int)json_integer_value(
+						    json_array_get(vals, k)));
+		sb_puts(sb, "\"");
+		start = i + 1;
+	}
+	return true;
+}
+
 /* ----------------------------------------------------------- values */
 
 static void value_text(struct strbuf *sb, json_t *prop)
@@ -28,6 +55,8 @@ static void value_text(struct strbuf *sb, json_t *prop)
 		sb_puts(sb, "(true)");
 		return;
 	}
+	if (!strcmp(type, "bytes") && strings_in_bytes(sb, vals))
+		return;
 	if (!strcmp(type, "strings")) {
 		json_array_foreach(vals, i, v)
 			sb_printf(sb, "%s\"%s\"", i ? ", " : "",
