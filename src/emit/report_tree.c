@@ -102,9 +102,18 @@ static json_t *phandles_json(struct ctx *ctx, const struct prop *prop,
 		target = dt_find_phandle(ctx->dt, v->elems[i].cell);
 		if (!target && lenient) {
 			/* a node the blob lacks (fdtgrep leaves most out of
-			 * SPL's): no path, and args up to the next entry we
-			 * cannot tell, so the rest goes with it */
+			 * SPL's): no path, and where its args end we cannot
+			 * tell, so the rest goes with it */
 			uint32_t rest = cells_name ? v->count - i - 1 : 0;
+
+			/* unless the same phandle comes again (dmas = <&dmac
+			 * 15>, <&dmac 16>): the args are those before it */
+			for (uint32_t k = 1; k <= rest; k++) {
+				if (v->elems[i + k].cell == v->elems[i].cell) {
+					rest = k - 1;
+					break;
+				}
+			}
 
 			args = json_array();
 			for (uint32_t a = 1; a <= rest; a++)
