@@ -98,8 +98,8 @@ static void print_summary(const struct out *o, json_t *result)
 
 	count(&sb, jint(sum, "removed"), "node removed", "nodes removed");
 	count(&sb, jint(sum, "added"), "node added", "nodes added");
-	count(&sb, jint(sum, "renamed"), "renamed", "renamed");
-	count(&sb, jint(sum, "moved"), "moved", "moved");
+	count(&sb, jint(sum, "renamed"), "node renamed", "nodes renamed");
+	count(&sb, jint(sum, "moved"), "node moved", "nodes moved");
 	count(&sb, changed, "node changed", "nodes changed");
 	count(&sb, jint(result, "renumbered"), "node renumbered",
 	      "nodes renumbered");
