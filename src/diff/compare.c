@@ -413,6 +413,22 @@ static char *records_text(struct diff *d, json_t *unknown)
 	return s;
 }
 
+/* "a, b" of a JSON array of strings, "(none)" if empty or missing */
+static const char *names_text(struct diff *d, json_t *arr)
+{
+	struct strbuf sb = { 0 };
+	json_t *v;
+	size_t i;
+	char *s;
+
+	json_array_foreach(arr, i, v)
+		sb_printf(&sb, "%s%s", i ? ", " : "",
+			  json_string_value(v) ? json_string_value(v) : "?");
+	s = arena_strdup(&d->arena, sb.len ? sb.buf : "(none)");
+	sb_free(&sb);
+	return s;
+}
+
 static const char *seq_text(struct diff *d, int seq)
 {
 	return seq < 0 ? "(none)" : arena_printf(&d->arena, "%d", seq);
@@ -463,6 +479,16 @@ static void compare_pair(struct diff *d, struct dnode *o, struct dnode *n,
 			   arena_printf(&d->arena, "struct: %s -> %s",
 					or_none(jstr(o->obj, "struct")),
 					or_none(jstr(n->obj, "struct"))));
+	if (!same_json(json_object_get(o->obj, "variants"),
+		       json_object_get(n->obj, "variants")))
+		add_detail(details, "variants", NULL,
+			   json_deep_copy(json_object_get(o->obj, "variants")),
+			   json_deep_copy(json_object_get(n->obj, "variants")),
+			   arena_printf(&d->arena, "in the variants: %s -> %s",
+					names_text(d, json_object_get(o->obj,
+								      "variants")),
+					names_text(d, json_object_get(n->obj,
+								      "variants"))));
 	compare_props(d, o, n, details, &renumbered);
 	if (same_str(jstr(o->obj, "struct"), jstr(n->obj, "struct")) &&
 	    jstr(n->obj, "struct") &&

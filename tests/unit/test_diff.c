@@ -187,6 +187,24 @@ START_TEST(test_phandle_retarget)
 }
 END_TEST
 
+/* --variant: a node now in fewer variants */
+START_TEST(test_variants)
+{
+	json_t *a = report("[{\"path\": \"/x\", \"props\": {},"
+			   " \"variants\": [\"a\", \"b\"]}]", NULL);
+	json_t *b = report("[{\"path\": \"/x\", \"props\": {},"
+			   " \"variants\": [\"a\"]}]", NULL);
+	json_t *res = diff_compare(a, b);
+	json_t *det = json_array_get(json_object_get(node_at(res, 0),
+						     "details"), 0);
+
+	ck_assert_str_eq(str(det, "text"), "in the variants: a, b -> a");
+	json_decref(res);
+	json_decref(a);
+	json_decref(b);
+}
+END_TEST
+
 /* One warning twice where it was once: one new; its line moved: none */
 START_TEST(test_new_warnings)
 {
@@ -223,6 +241,7 @@ Suite *diff_suite(void)
 	tcase_add_test(tc, test_phandle_through_rename);
 	tcase_add_test(tc, test_phandle_retarget);
 	tcase_add_test(tc, test_new_warnings);
+	tcase_add_test(tc, test_variants);
 	suite_add_tcase(s, tc);
 	return s;
 }
