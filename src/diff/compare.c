@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
  * diff: two reports compared. Nodes are matched by path, then the rest
- * as renames or moves (the same compatible strings and unit address, or
- * the same properties under another name or parent). Phandles compare
+ * as renames or moves (model.c). Phandles compare
  * by their target's (matched) path and args, never by number; idx,
  * parent_idx, phandle idx and uclass list positions that moved are one
  * count, "renumbered". What a user sees at run time (a device's seq)
@@ -41,7 +40,7 @@ bool same_json(json_t *a, json_t *b)
 }
 
 void add_blob_only(struct diff *d, const char *path, const char *what,
-			  const char *why)
+		   const char *why)
 {
 	json_array_append_new(d->blob_only,
 			      json_pack("{s:s, s:s, s:s}", "path", path,

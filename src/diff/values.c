@@ -119,7 +119,7 @@ static void some_elems(struct strbuf *sb, json_t *vals, size_t from,
 /* "name: 196 -> 206 cells; at cell 67: <> -> <0xffffffff ...>": a long
  * array's change as the run of elements that differs, or NULL */
 const char *array_change(struct diff *d, const char *name, json_t *a,
-				json_t *b)
+			 json_t *b)
 {
 	json_t *va = json_object_get(a, "value"), *vb = json_object_get(b, "value");
 	size_t na = json_array_size(va), nb = json_array_size(vb);
@@ -262,7 +262,7 @@ static json_t *reg_pairs(struct diff *d, const struct dside *side,
 
 /* "reg: the same values" when only the cells that hold them changed */
 const char *reg_same_values(struct diff *d, const struct dnode *o,
-				   const struct dnode *n, json_t *a, json_t *b)
+			    const struct dnode *n, json_t *a, json_t *b)
 {
 	json_t *pa = reg_pairs(d, &d->old, o->path, a);
 	json_t *pb = reg_pairs(d, &d->new, n->path, b);
