@@ -257,7 +257,7 @@ static json_t *node_size_json(struct ctx *ctx, const struct resolved *res,
 	struct node_size ns;
 
 	for (int a = 0; a < NUM_ABIS; a++) {
-		if (node_size(ctx, res, node, a, &ns)) {
+		if (node_record_size(ctx, res, node, a, &ns)) {
 			json_decref(obj);
 			return NULL;
 		}
@@ -282,7 +282,7 @@ static json_t *uclass_sizes_json(struct ctx *ctx, const struct resolved *res,
 
 		json_object_set_new(obj, "name", json_string(uc->name));
 		for (int a = 0; a < NUM_ABIS; a++) {
-			uclass_size(ctx, uc, a, &ns);
+			uclass_record_size(ctx, uc, a, &ns);
 			json_object_set_new(obj, abi_name(a),
 					    json_pack("{s:I, s:o, s:I}",
 						      "uclass", (json_int_t)ns.record,

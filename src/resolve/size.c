@@ -222,7 +222,7 @@ static void priv_records(struct ctx *ctx, const struct node *node,
 	out->priv = any ? -1 : 0;
 }
 
-int node_size(struct ctx *ctx, const struct resolved *res,
+int node_record_size(struct ctx *ctx, const struct resolved *res,
 	      const struct node *node, enum abi abi, struct node_size *out)
 {
 	bool inst = ctx->opt.instantiate;
@@ -259,7 +259,7 @@ int node_size(struct ctx *ctx, const struct resolved *res,
 	return 0;
 }
 
-void uclass_size(struct ctx *ctx, const struct uclass *uc, enum abi abi,
+void uclass_record_size(struct ctx *ctx, const struct uclass *uc, enum abi abi,
 		 struct node_size *out)
 {
 	memset(out, 0, sizeof(*out));
