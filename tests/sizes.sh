@@ -173,5 +173,26 @@ for spec in $compilers; do
 	done
 done
 
+# tests/sizes-board.sh, which reads real builds' nm -S: it agrees with
+# the right ABI's figures and fails on the other's
+board_check() {
+	local name=$1 cc=$2 right=$3 wrong=$4 nm=${2%gcc}nm
+	local objs=("$build/$name"/dt-*."$cc".o)
+
+	[ -f "${objs[0]}" ] || return 0
+	"$nm" -S "${objs[@]}" > "$build/$name/nm.$cc"
+	if ! tests/sizes-board.sh "$build/$name/report.json" \
+		"$build/$name/nm.$cc" "$right" > "$build/$name/board.$right"; then
+		bad "sizes-board.sh $name $right: $(cat "$build/$name/board.$right")"
+	elif tests/sizes-board.sh "$build/$name/report.json" \
+		"$build/$name/nm.$cc" "$wrong" > /dev/null; then
+		bad "sizes-board.sh $name: $wrong figures accepted for $cc"
+	else
+		pass=$((pass + 1))
+	fi
+}
+board_check aliases-inst arm-none-eabi-gcc ilp32 lp64
+board_check phandles aarch64-linux-gnu-gcc lp64 ilp32
+
 echo "sizes: $pass passed, $fail failed (case x compiler: every record's nm -S size)"
 [ "$fail" = 0 ]
