@@ -230,11 +230,15 @@ struct size_totals {
 	struct ptrvec structs;	/* their structs' names (char *) */
 };
 
+/* Add @ns, a node's (@uclass false) or a uclass's records, to @t */
 static void add_to_totals(struct ctx *ctx, struct size_totals *t,
-			  enum abi abi, const struct node_size *ns)
+			  enum abi abi, const struct node_size *ns, bool uclass)
 {
 	t->abi[abi].plat += ns->plat > 0 ? ns->plat : 0;
-	t->abi[abi].record += ns->record;
+	if (uclass)
+		t->abi[abi].uclass += ns->record;
+	else
+		t->abi[abi].record += ns->record;
 	t->abi[abi].priv += ns->priv > 0 ? ns->priv : 0;
 	t->abi[abi].total += ns->total;
 	if (abi)
@@ -262,7 +266,7 @@ static json_t *node_size_json(struct ctx *ctx, const struct resolved *res,
 			return NULL;
 		}
 		json_object_set_new(obj, abi_name(a), abi_size_json(ctx, &ns));
-		add_to_totals(ctx, totals, a, &ns);
+		add_to_totals(ctx, totals, a, &ns, false);
 	}
 	json_object_set_new(obj, "unknown", unknown_json(&ns.unknown));
 	return obj;
@@ -288,8 +292,7 @@ static json_t *uclass_sizes_json(struct ctx *ctx, const struct resolved *res,
 						      "uclass", (json_int_t)ns.record,
 						      "priv", bytes_or_null(ns.priv),
 						      "total", (json_int_t)ns.total));
-			t->abi[a].uclass += ns.record;
-			add_to_totals(ctx, t, a, &ns);
+			add_to_totals(ctx, t, a, &ns, true);
 		}
 		json_object_set_new(obj, "unknown", unknown_json(&ns.unknown));
 		json_array_append_new(arr, obj);
@@ -319,7 +322,6 @@ static json_t *sizes_json(struct ctx *ctx, const struct resolved *res,
 	for (int a = 0; a < NUM_ABIS; a++) {
 		json_t *abi = json_object();
 
-		t->abi[a].record -= t->abi[a].uclass; /* counted apart */
 		json_object_set_new(abi, "plat", json_integer(t->abi[a].plat));
 		json_object_set_new(abi, record_key(ctx),
 				    json_integer(t->abi[a].record));
