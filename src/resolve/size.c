@@ -232,7 +232,8 @@ static void priv_records(struct ctx *ctx, const struct node *node,
 }
 
 int node_record_size(struct ctx *ctx, const struct resolved *res,
-	      const struct node *node, enum abi abi, struct node_size *out)
+		     const struct node *node, enum abi abi,
+		     struct node_size *out)
 {
 	bool inst = ctx->opt.instantiate;
 	int groups = variant_ngroups(node);
@@ -268,8 +269,8 @@ int node_record_size(struct ctx *ctx, const struct resolved *res,
 	return 0;
 }
 
-void uclass_record_size(struct ctx *ctx, const struct uclass *uc, enum abi abi,
-		 struct node_size *out)
+void uclass_record_size(struct ctx *ctx, const struct uclass *uc,
+			enum abi abi, struct node_size *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->record = dm_record_size(REC_UCLASS, abi);
