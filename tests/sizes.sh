@@ -17,6 +17,10 @@ cd "$top" || exit 1
 build=$(dirname "$dtoc")/sizes
 rm -rf "$build"
 mkdir -p "$build"
+for tool in jq dtc; do
+	command -v "$tool" > /dev/null ||
+		{ echo "sizes: error: $tool is missing (tests/deps.sh installs it)"; exit 1; }
+done
 
 # Plain and -i, phandle arrays (0, 1 and 2 args), 64-bit reg, strings,
 # bools, byte arrays, widened members, driver plat/priv structs,
