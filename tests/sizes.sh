@@ -9,6 +9,7 @@
 #
 # Usage: tests/sizes.sh DTOC
 # An ABI whose compiler is missing is skipped with a message.
+# SIZES_COMPILERS="cc:ilp32 cc:lp64 ..." picks other compilers.
 set -u
 
 dtoc=$1
@@ -31,8 +32,8 @@ props-basic-inst widen widen-inst aliases-inst drivers inst-structs
 node-names-inst bindings-types bindings-types-inst empty empty-inst
 variant-family variant-family-inst"
 
-# compiler ABI: the ABI's key in the report
-compilers="arm-none-eabi-gcc:ilp32 aarch64-linux-gnu-gcc:lp64 gcc:lp64"
+# compiler:ABI (the ABI's key in the report); SIZES_COMPILERS overrides
+compilers=${SIZES_COMPILERS:-"arm-none-eabi-gcc:ilp32 aarch64-linux-gnu-gcc:lp64 gcc:lp64"}
 
 pass=0
 fail=0
