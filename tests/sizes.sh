@@ -9,6 +9,7 @@
 #
 # Usage: tests/sizes.sh DTOC
 # An ABI whose compiler is missing is skipped with a message.
+# SIZES_COMPILERS="cc:ilp32 cc:lp64 ..." picks other compilers.
 set -u
 
 dtoc=$1
@@ -17,6 +18,10 @@ cd "$top" || exit 1
 build=$(dirname "$dtoc")/sizes
 rm -rf "$build"
 mkdir -p "$build"
+for tool in jq dtc; do
+	command -v "$tool" > /dev/null ||
+		{ echo "sizes: error: $tool is missing (tests/deps.sh installs it)"; exit 1; }
+done
 
 # Plain and -i, phandle arrays (0, 1 and 2 args), 64-bit reg, strings,
 # bools, byte arrays, widened members, driver plat/priv structs,
@@ -27,8 +32,8 @@ props-basic-inst widen widen-inst aliases-inst drivers inst-structs
 node-names-inst bindings-types bindings-types-inst empty empty-inst
 variant-family variant-family-inst"
 
-# compiler ABI: the ABI's key in the report
-compilers="arm-none-eabi-gcc:ilp32 aarch64-linux-gnu-gcc:lp64 gcc:lp64"
+# compiler:ABI (the ABI's key in the report); SIZES_COMPILERS overrides
+compilers=${SIZES_COMPILERS:-"arm-none-eabi-gcc:ilp32 aarch64-linux-gnu-gcc:lp64 gcc:lp64"}
 
 pass=0
 fail=0
@@ -172,6 +177,27 @@ for spec in $compilers; do
 		fi
 	done
 done
+
+# tests/sizes-board.sh, which reads real builds' nm -S: it agrees with
+# the right ABI's figures and fails on the other's
+board_check() {
+	local name=$1 cc=$2 right=$3 wrong=$4 nm=${2%gcc}nm
+	local objs=("$build/$name"/dt-*."$cc".o)
+
+	[ -f "${objs[0]}" ] || return 0
+	"$nm" -S "${objs[@]}" > "$build/$name/nm.$cc"
+	if ! tests/sizes-board.sh "$build/$name/report.json" \
+		"$build/$name/nm.$cc" "$right" > "$build/$name/board.$right"; then
+		bad "sizes-board.sh $name $right: $(cat "$build/$name/board.$right")"
+	elif tests/sizes-board.sh "$build/$name/report.json" \
+		"$build/$name/nm.$cc" "$wrong" > /dev/null; then
+		bad "sizes-board.sh $name: $wrong figures accepted for $cc"
+	else
+		pass=$((pass + 1))
+	fi
+}
+board_check aliases-inst arm-none-eabi-gcc ilp32 lp64
+board_check phandles aarch64-linux-gnu-gcc lp64 ilp32
 
 echo "sizes: $pass passed, $fail failed (case x compiler: every record's nm -S size)"
 [ "$fail" = 0 ]

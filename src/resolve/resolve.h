@@ -125,11 +125,12 @@ struct node_size {
 };
 
 /* Returns 0, or -1 (error recorded) */
-int node_size(struct ctx *ctx, const struct resolved *res,
-	      const struct node *node, enum abi abi, struct node_size *out);
+int node_record_size(struct ctx *ctx, const struct resolved *res,
+		     const struct node *node, enum abi abi,
+		     struct node_size *out);
 /* With -i: a uclass's DM_UCLASS_INST record (in .record) and its
  * priv array (.priv: -1 if it has one, named in .unknown) */
-void uclass_size(struct ctx *ctx, const struct uclass *uc, enum abi abi,
-		 struct node_size *out);
+void uclass_record_size(struct ctx *ctx, const struct uclass *uc,
+			enum abi abi, struct node_size *out);
 
 #endif /* RESOLVE_RESOLVE_H */

@@ -195,6 +195,14 @@ static bool add_unknown(struct ctx *ctx, struct node_size *out,
 	return true;
 }
 
+/* The name instance.c's alloc_priv() gives an array: "_" @name @suffix
+ * "_" @var */
+static const char *priv_symbol(struct ctx *ctx, const char *name,
+			       const char *suffix, const char *var)
+{
+	return arena_printf(&ctx->arena, "_%s%s_%s", name, suffix, var);
+}
+
 /* The .priv_data arrays of a node with -i (instance.c's alloc_priv()) */
 static void priv_records(struct ctx *ctx, const struct node *node,
 			 struct node_size *out)
@@ -203,27 +211,29 @@ static void priv_records(struct ctx *ctx, const struct node *node,
 	const struct driver *pdrv = node->parent_driver;
 	const struct uclass *uc = node->uclass;
 	const char *var = node->var_name;
+	const char *uc_name = arena_printf(&ctx->arena, "%s_uc", drv->name);
 	bool any;
 
-#define SYM(fmt, ...) arena_printf(&ctx->arena, fmt, __VA_ARGS__)
 	any = add_unknown(ctx, out, "priv", drv->priv,
-			  SYM("_%s_priv_%s", drv->name, var));
+			  priv_symbol(ctx, drv->name, "_priv", var));
 	if (pdrv) {
 		any |= add_unknown(ctx, out, "parent_plat", pdrv->child_plat,
-				   SYM("_%s_parent_plat_%s", drv->name, var));
+				   priv_symbol(ctx, drv->name, "_parent_plat",
+					       var));
 		any |= add_unknown(ctx, out, "parent_priv", pdrv->child_priv,
-				   SYM("_%s_parent_priv_%s", drv->name, var));
+				   priv_symbol(ctx, drv->name, "_parent_priv",
+					       var));
 	}
 	any |= add_unknown(ctx, out, "uclass_plat", uc->per_dev_plat,
-			   SYM("_%s_ucplat_%s", drv->name, var));
+			   priv_symbol(ctx, uc_name, "plat", var));
 	any |= add_unknown(ctx, out, "uclass_priv", uc->per_dev_priv,
-			   SYM("_%s_uc_priv_%s", drv->name, var));
-#undef SYM
+			   priv_symbol(ctx, uc_name, "_priv", var));
 	out->priv = any ? -1 : 0;
 }
 
-int node_size(struct ctx *ctx, const struct resolved *res,
-	      const struct node *node, enum abi abi, struct node_size *out)
+int node_record_size(struct ctx *ctx, const struct resolved *res,
+		     const struct node *node, enum abi abi,
+		     struct node_size *out)
 {
 	bool inst = ctx->opt.instantiate;
 	int groups = variant_ngroups(node);
@@ -259,13 +269,13 @@ int node_size(struct ctx *ctx, const struct resolved *res,
 	return 0;
 }
 
-void uclass_size(struct ctx *ctx, const struct uclass *uc, enum abi abi,
-		 struct node_size *out)
+void uclass_record_size(struct ctx *ctx, const struct uclass *uc,
+			enum abi abi, struct node_size *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->record = dm_record_size(REC_UCLASS, abi);
 	out->priv = add_unknown(ctx, out, "priv", uc->priv,
-				arena_printf(&ctx->arena, "_%s_priv_",
-					     uc->name)) ? -1 : 0;
+				priv_symbol(ctx, uc->name, "_priv", "")) ?
+			    -1 : 0;
 	out->total = out->record;
 }

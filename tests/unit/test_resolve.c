@@ -315,7 +315,7 @@ START_TEST(test_struct_sizes)
 					 node_struct(&res, valid(0)),
 					 ABI_LP64), 0);
 
-	ck_assert_int_eq(node_size(&ctx, &res, valid(2), ABI_ILP32, &ns), 0);
+	ck_assert_int_eq(node_record_size(&ctx, &res, valid(2), ABI_ILP32, &ns), 0);
 	ck_assert_int_eq(ns.plat, 56);
 	ck_assert_int_eq(ns.record, 12); /* struct driver_info */
 	ck_assert_int_eq(ns.priv, 0);
@@ -343,7 +343,7 @@ START_TEST(test_node_sizes_inst)
 
 	/* acme_clk's priv_auto: a u8 array sized by a struct of the
 	 * sources, which dtoc does not lay out */
-	ck_assert_int_eq(node_size(&ctx, &res, valid(0), ABI_LP64, &ns), 0);
+	ck_assert_int_eq(node_record_size(&ctx, &res, valid(0), ABI_LP64, &ns), 0);
 	ck_assert_int_eq(ns.plat, 0);
 	ck_assert_int_eq(ns.record, 144); /* the runtime's struct udevice */
 	ck_assert_int_eq(ns.priv, -1);
@@ -354,7 +354,7 @@ START_TEST(test_node_sizes_inst)
 	ck_assert_str_eq(u->c_struct, "acme_clk_priv");
 	ck_assert_str_eq(u->symbol, "_acme_clk_priv_clk");
 
-	ck_assert_int_eq(node_size(&ctx, &res, valid(1), ABI_ILP32, &ns), 0);
+	ck_assert_int_eq(node_record_size(&ctx, &res, valid(1), ABI_ILP32, &ns), 0);
 	ck_assert_int_eq(ns.record, 76);
 	ck_assert_int_eq(ns.priv, 0);
 	ck_assert_int_eq(ns.unknown.count, 0);

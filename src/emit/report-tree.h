@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0+ */
 /*
  * emit (internal): the parts of the --report JSON (report.c) that
- * report_tree.c adds for `dtoc diff`.
+ * report-tree.c adds for `dtoc diff`.
  */
-#ifndef EMIT_REPORT_H
-#define EMIT_REPORT_H
+#ifndef EMIT_REPORT_TREE_H
+#define EMIT_REPORT_TREE_H
 
 #include <jansson.h>
 
@@ -16,4 +16,4 @@ void report_node_tree(struct ctx *ctx, const struct node *node, json_t *obj);
 void report_tree(struct ctx *ctx, const struct resolved *res, bool ok,
 		 json_t *root);
 
-#endif /* EMIT_REPORT_H */
+#endif /* EMIT_REPORT_TREE_H */

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "emit/emit-internal.h"
-#include "emit/report.h"
+#include "emit/report-tree.h"
 
 static const char *ptype_json_name(enum ptype type)
 {
