@@ -27,6 +27,8 @@ char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 void arena_free(struct arena *a);
 
 /* Growable byte buffer, always NUL-terminated. */
@@ -40,6 +42,8 @@ void sb_add(struct strbuf *sb, const char *s, size_t len);
 void sb_puts(struct strbuf *sb, const char *s);
 void sb_printf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 void sb_free(struct strbuf *sb);
 
 /* Growable array of pointers. */
@@ -80,6 +84,13 @@ void sm_free(struct strmap *m);
  * (NULL on failure); 0 or -errno: -EISDIR for a directory, -EINVAL for
  * anything else not a regular file (a FIFO is not waited on). */
 int read_regular_file(const char *path, char **bufp, size_t *lenp);
+
+/* @fmt formatted into @size bytes (the text and its NUL) that
+ * @alloc(@actx, size) provides: the one place a formatted string is
+ * measured, then written (arena_printf, sb_printf and the diagnostics). */
+char *vformat_with(void *(*alloc)(void *actx, size_t size), void *actx,
+		   const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
 
 void *xmalloc(size_t size);
 void *xrealloc(void *ptr, size_t size);

@@ -55,9 +55,13 @@ void value_copy(struct arena *a, struct value *dst, const struct value *src);
  * reference would fail (message in @why). */
 int value_widen(struct arena *a, struct value *self, const struct value *other,
 		const char **why);
-/* Append the C expression of element @e as @type. -1 if impossible. */
-int value_format_elem(struct strbuf *sb, enum ptype type,
-		      const struct elem *e, const char **why);
+/* Whether element @e can be written as C of @type: 0, or -1 with the
+ * reason in @why (resolve checks every value before anything is emitted) */
+int value_check_elem(enum ptype type, const struct elem *e,
+		     const char **why);
+/* Append the C expression of element @e, checked, as @type. */
+void value_format_elem(struct strbuf *sb, enum ptype type,
+		       const struct elem *e);
 const char *ptype_c_name(enum ptype type);
 /* @data read as elements of @type (a binding's type: byte, int16, int,
  * uint64, string or bool); -1 if @len does not split into them. */

@@ -7,6 +7,8 @@
 #ifndef EMIT_EMIT_H
 #define EMIT_EMIT_H
 
+#include <stdio.h>
+
 #include "resolve/resolve.h"
 
 enum file_kind { FILE_SOURCE, FILE_HEADER };
@@ -60,5 +62,12 @@ void used_sources(struct ctx *ctx, const struct resolved *res,
 		  struct ptrvec *files);
 /* The --report JSON file; returns 0 or DTOC_ERR_IO (error recorded) */
 int report_write(struct ctx *ctx, const struct resolved *res, bool ok);
+
+/* ------------------------------------------------------ diagnostics.c */
+
+/* The diagnostics on @f in ctx->opt.diag_format: the warnings (notes
+ * with -v), then the error if the run @failed. @version: dtoc's. */
+void diagnostics_print(const struct ctx *ctx, bool failed,
+		       const char *version, FILE *f);
 
 #endif /* EMIT_EMIT_H */

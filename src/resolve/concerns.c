@@ -88,11 +88,11 @@ static void report_skipped_files(struct ctx *ctx, const struct resolved *res)
 		if (hit) {
 			const char *space = strchr(hit, ' ');
 
-			warn_at(ctx, FILE_LOC(sf->path, 0),
+			warn_at(ctx, DC_FILE_NOT_UTF8, FILE_LOC(sf->path, 0),
 				"skipping file: not valid UTF-8, so U-Boot's dtoc ignores what it declares, which includes %.*s '%s' that node '%s' may need",
 				(int)(space - hit), hit, space + 1, node);
 		} else {
-			note_at(ctx, FILE_LOC(sf->path, 0),
+			note_at(ctx, DC_FILE_NOT_UTF8, FILE_LOC(sf->path, 0),
 				"skipping file: not valid UTF-8, so U-Boot's dtoc ignores what it declares (nothing this output uses)");
 		}
 	}
@@ -121,6 +121,21 @@ static int cmp_notes(const void *a, const void *b)
  * driver list (no .of_match, by design for an of-platdata-only driver)
  * is named in the output all the same: a note, that says so.
  */
+/* The code of a scanner's note on a driver */
+static enum diag_code note_code(enum note_kind kind)
+{
+	switch (kind) {
+	case NOTE_NO_UCLASS:
+		return DC_DRIVER_NO_ID;
+	case NOTE_NO_OF_MATCH:
+		return DC_DRIVER_NO_OF_MATCH;
+	case NOTE_SUFFIX:
+	case NOTE_SUFFIX_COMMENT:
+		break;
+	}
+	return DC_OF_MATCH_SUFFIX;
+}
+
 static void report_driver_notes(struct ctx *ctx, const struct resolved *res)
 {
 	struct strmap *all = &ctx->scan->notes;
@@ -150,18 +165,25 @@ static void report_driver_notes(struct ctx *ctx, const struct resolved *res)
 		pv_sort(notes, cmp_notes);
 		for (int k = 0; k < notes->count; k++) {
 			const struct driver_note *n = notes->items[k];
-			struct loc loc = FILE_LOC(n->file, n->line);
+			const struct node *user = direct ? direct : aliased;
+			struct loc loc = {
+				.file = n->file, .line = n->line,
+				.node = user ? user->path : NULL,
+				.quiet_node = true,
+			};
 
 			if (concerns && n->kind != NOTE_SUFFIX_COMMENT)
-				warn_at(ctx, loc, "%s", n->text);
+				warn_at(ctx, note_code(n->kind), loc, "%s",
+					n->text);
 			else if (!drv && aliased && n->kind == NOTE_NO_OF_MATCH)
-				note_at(ctx, loc,
+				note_at(ctx, DC_DRIVER_NO_OF_MATCH, loc,
 					"driver '%s' has no .of_match, so U-Boot's dtoc leaves it out of its driver list; node '%s' gets it by name all the same, through DM_DRIVER_ALIAS at %s:%d (an of-platdata-only driver)",
 					name, aliased->path,
 					aliased->via_alias->file,
 					aliased->via_alias->line);
 			else
-				note_at(ctx, loc, "%s", n->text);
+				note_at(ctx, note_code(n->kind), loc, "%s",
+					n->text);
 		}
 	}
 	pv_free(&names);
@@ -204,7 +226,7 @@ static void report_alias_conflicts(struct ctx *ctx, const struct resolved *res)
 				user = node;
 		}
 		if (user)
-			warn_at(ctx, NODE_LOC(user),
+			warn_at(ctx, DC_ALIAS_CONTESTED, NODE_LOC(user),
 				"compatible '%s' is given to driver '%s' by DM_DRIVER_ALIAS at %s:%d and to driver '%s' at %s:%d; dtoc uses '%s', the later in its sorted walk of the tree, where U-Boot's dtoc takes whichever its directory listing gives last; remove one of them",
 				compat_string(ctx, user, ac->alias),
 				ac->replaced->driver,
@@ -212,7 +234,7 @@ static void report_alias_conflicts(struct ctx *ctx, const struct resolved *res)
 				ac->by->driver, ac->by->file, ac->by->line,
 				chosen->driver);
 		else
-			note_at(ctx, FILE_LOC(ac->by->file, ac->by->line),
+			note_at(ctx, DC_ALIAS_CONTESTED, FILE_LOC(ac->by->file, ac->by->line),
 				"the compatible whose C name is '%s' is given to driver '%s' here and to driver '%s' at %s:%d (no node of this devicetree uses it)",
 				ac->alias, ac->by->driver, ac->replaced->driver,
 				ac->replaced->file, ac->replaced->line);
@@ -268,7 +290,7 @@ static void check_of_match_offsets(struct ctx *ctx, const struct resolved *res)
 		meant = data_from(node, drv->compat, drv->of_match_offset, &me);
 		if (whole == meant)
 			continue;
-		warn_at(ctx, NODE_LOC(node),
+		warn_at(ctx, DC_OF_MATCH_OFFSET, NODE_LOC(node),
 			"driver '%s' has .of_match = %s + %d, so the C code matches entries %d.. only, which give .driver_data %s; U-Boot's dtoc (and so this output) reads the whole table and writes %s from entry %d",
 			drv->name, drv->compat->name, drv->of_match_offset,
 			drv->of_match_offset, meant ? meant : "none",

@@ -24,6 +24,7 @@ struct field {
 
 struct dtd_struct {
 	const char *name;
+	const struct node *first; /* its first node: where messages point */
 	struct ptrvec fields; /* of struct field *, sorted by name */
 };
 
@@ -46,5 +47,8 @@ struct field *struct_field(const struct dtd_struct *st, const char *name);
 /* --variant, after resolve(): parents and phandle targets present in
  * each variant where the node is; sequence numbers in each variant (-i) */
 int variants_check(struct ctx *ctx, struct resolved *res);
+/* values.c, the last check before emitting: every member value can be
+ * written as C of its member's type (and every phandle entry fits) */
+int check_values(struct ctx *ctx, const struct resolved *res);
 
 #endif /* RESOLVE_RESOLVE_H */

@@ -178,6 +178,10 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 	for (int i = 0; i < n; i++)
 		apv_push(a, &res->skipped_names, (void *)need_str(&c));
 	res->error = get_str(&c);
+	res->error_line = get_u32(&c);
+	res->error_code = get_u32(&c);
+	if (res->error_code >= DC_COUNT)
+		c.bad = true;
 	n = get_count(&c, 44);
 	for (int i = 0; i < n; i++)
 		apv_push(a, &res->drivers, get_driver(&c, a));

@@ -213,6 +213,7 @@ static struct file_result *failed(struct worker *wk, int err)
 	struct file_result *res = arena_alloc(wk->arena, sizeof(*res));
 
 	res->path = arena_strdup(wk->arena, wk->path.buf);
+	res->error_code = DC_FILE_UNREADABLE;
 	res->error = arena_printf(wk->arena, "cannot read '%s': %s",
 				  res->path, strerror(err));
 	return res;
@@ -301,9 +302,7 @@ static void scan_file(struct worker *wk, const struct walk_dir *d, int dfd,
 		f->stamp = NULL;
 		f->res = arena_alloc(wk->arena, sizeof(*f->res));
 		f->res->path = arena_strdup(wk->arena, wk->path.buf);
-		f->res->warning = arena_printf(wk->arena,
-			"%s: warning: skipping file: not a regular file",
-			f->res->path);
+		f->res->warning = "skipping file: not a regular file";
 		return;
 	} else {
 		if (w->stamp && !f->stamp) {
