@@ -205,5 +205,54 @@ DTOC_FLAGS="'-p" expect 2 "dtoc: error: DTOC_FLAGS has an unterminated quote" --
 DTOC_FLAGS="  " expect 0 "" -- -s "$src" -d kb.dtb --check all
 DTOC_FLAGS="--bogus" expect 2 "dtoc: error: unknown option '--bogus'" -- -s "$src" -d kb.dtb all
 
+# --diagnostics-format: text is the default's bytes; json and sarif hold
+# the same records (notes only with -v), and the codes are documented.
+expect 2 "dtoc: error: --diagnostics-format is text, json or sarif, not 'xml'" -- --diagnostics-format=xml -d basic.dtb all
+s=$(strict strict-alias-only)
+for v in "" -v; do
+	"$dtoc" -s "$s" -d strict-alias-only.dtb --check $v all 2> plain.txt
+	"$dtoc" -s "$s" -d strict-alias-only.dtb --check $v \
+		--diagnostics-format=text all 2> text.txt
+	cmp -s plain.txt text.txt && ok || bad "--diagnostics-format=text $v differs from the default"
+	"$dtoc" -s "$s" -d strict-alias-only.dtb --check $v \
+		--diagnostics-format=json all 2> json.txt
+	"$dtoc" -s "$s" -d strict-alias-only.dtb --check $v \
+		--diagnostics-format=sarif all 2> sarif.txt
+	python3 - plain.txt json.txt sarif.txt <<'PY' && ok || bad "--diagnostics-format $v: the forms disagree"
+import json, sys
+lines = open(sys.argv[1]).read().splitlines()
+records = json.load(open(sys.argv[2]))
+log = json.load(open(sys.argv[3]))
+assert len(lines) == len(records), (lines, records)
+for line, r in zip(lines, records):
+    assert r["message"] in line and r["severity"] in line
+    assert "file" in r or "node" in r, r
+assert log["version"] == "2.1.0" and log["$schema"]
+run = log["runs"][0]
+rules = [x["id"] for x in run["tool"]["driver"]["rules"]]
+assert run["tool"]["driver"]["name"] == "dtoc" and run["tool"]["driver"]["version"]
+assert len(run["results"]) == len(records)
+for res, r in zip(run["results"], records):
+    assert res["ruleId"] == r["code"] == rules[res["ruleIndex"]]
+    assert res["level"] == r["severity"] and res["message"]["text"] == r["message"]
+    loc = res["locations"][0]
+    phys = loc["physicalLocation"]
+    assert phys["artifactLocation"]["uri"]
+    if r.get("line"):
+        assert phys["region"]["startLine"] == r["line"]
+    if r.get("node"):
+        assert loc["logicalLocations"][0]["fullyQualifiedName"] == r["node"]
+PY
+done
+[ "$(grep -c ': note: ' text.txt)" = 3 ] && ok || bad "-v: no notes in text: $(cat text.txt)"
+"$dtoc" --help | sed -n 's/.*\(--diagnostics-format\).*/\1/p' | grep -q . &&
+	ok || bad "--help lacks --diagnostics-format"
+for code in $(sed -n 's/^\tX([A-Z0-9_]*, "\([a-z0-9-]*\)".*/\1/p' "$top/src/base/diag.h"); do
+	grep -q "^| \`$code\` |" "$top/doc/build-and-ci.md" ||
+		bad "doc/build-and-ci.md does not list the code $code"
+done
+[ "$(sed -n 's/^\tX([A-Z0-9_]*, "\([a-z0-9-]*\)".*/\1/p' "$top/src/base/diag.h" | wc -l)" -gt 50 ] &&
+	ok || bad "no codes read from src/base/diag.h"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
