@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0+ */
 /*
- * dtoc: the types every stage shares: the options, the run's context
- * (which holds its diagnostics, base/diag.h), and the error codes.
+ * dtoc: what every stage shares of the run: the options, the run's
+ * context (which holds its diagnostics, base/diag.h), and the error
+ * codes. The data they work on is in model.h.
  *
  * The stages, each a folder of src/ with one header as its interface,
  * depend only on the stages before them:

@@ -1,8 +1,11 @@
 #!/bin/sh
 # The layering of src/: each stage includes only the public headers of
 # the stages before it that it may know, and its own headers; inside a
-# stage, a file includes only the internal headers below it. Then the
-# check checks itself: a copy of src/ with one wrong include must fail.
+# stage, a file includes only the internal headers below it. The shared
+# headers (dtoc.h, and model.h: the data model every stage includes)
+# include only base, and no stage's header defines a struct of the model
+# again. Then the check checks itself: a copy of src/ with one wrong
+# include or definition must fail.
 #
 # Usage: tests/layers.sh [SRC]   (default: src)
 set -eu
@@ -11,6 +14,7 @@ set -eu
 allowed() {
 	case $1 in
 	base) echo "base" ;;
+	shared) echo "base" ;;	# dtoc.h, model.h: every stage includes them
 	dtb) echo "base dtb" ;;
 	variant) echo "base dtb variant" ;;	# overlays on the blob
 	scan) echo "base scan" ;;		# the sources, not the blob
@@ -60,6 +64,7 @@ check() {
 	for f in $files; do
 		case $f in
 		*/*) stage=${f%%/*} ;;
+		dtoc.h | model.h) stage=shared ;;
 		*) stage=top ;;
 		esac
 		ok=$(allowed "$stage")
@@ -72,7 +77,12 @@ check() {
 			n=${line%%:*}
 			h=$(echo "$line" | sed 's/^[0-9]*:#include "\([^"]*\)".*/\1/')
 			case $h in
-			dtoc.h) continue ;;
+			dtoc.h | model.h)
+				[ "$stage" != shared ] && continue
+				[ "$f" = model.h ] && [ "$h" = dtoc.h ] &&
+					echo "layers: $f:$n: the model includes only base" &&
+					echo bad >> "$tmp/bad"
+				continue ;;
 			*/*) ;;
 			*) echo "layers: $f:$n: includes \"$h\" without its stage's folder"
 			   echo bad >> "$tmp/bad"; continue ;;
@@ -95,6 +105,19 @@ check() {
 			fi
 		done
 	done
+	# the model's structs are defined once, in model.h
+	for f in $files; do
+		case $f in
+		model.h) continue ;;
+		*.h) ;;
+		*) continue ;;
+		esac
+		grep -nE "^struct ($model_structs) \{" "$root/$f" |
+			while IFS=: read -r n _; do
+				echo "layers: $f:$n: defines a struct of the model, which only model.h may"
+				echo bad >> "$tmp/bad"
+			done
+	done
 	if [ -s "$tmp/bad" ]; then
 		rm -f "$tmp/bad"
 		return 1
@@ -102,6 +125,7 @@ check() {
 	return "$bad"
 }
 
+model_structs="value|elem|binding_type|prop|node|of_entry|of_table|driver|driver_alias|seq_entry|uclass"
 src=${1:-src}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -119,7 +143,11 @@ for mutation in \
 	'bindings/typing.c|#include "resolve/resolve.h"' \
 	'emit/emit.c|#include "scan/walk.h"' \
 	'scan/scan.c|#include "dtb/dtb.h"' \
-	'variant/load.c|#include "resolve/resolve.h"'; do
+	'variant/load.c|#include "resolve/resolve.h"' \
+	'model.h|#include "scan/scan.h"' \
+	'model.h|#include "dtoc.h"' \
+	'dtb/dtb.h|struct node {' \
+	'scan/scan.h|struct uclass {'; do
 	file=${mutation%%|*}
 	inc=${mutation#*|}
 	rm -rf "$tmp/copy"
@@ -131,4 +159,4 @@ for mutation in \
 	fi
 done
 [ "$fail" = 0 ] || exit 1
-echo "layers: ok (src/ follows the pipeline; 6 wrong includes caught)"
+echo "layers: ok (src/ follows the pipeline; 10 wrong includes or definitions caught)"
