@@ -372,11 +372,6 @@ static void parse_structs(struct parser *p, char *buf, size_t len, bool plain)
 	lr_free(&r);
 }
 
-static bool is_lower_ident(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 /* match_struct_definition() on the line [@s, @e), which has no NUL. */
 static bool struct_line(const char *s, const char *e, struct span *name)
 {
