@@ -54,6 +54,11 @@ struct ptrvec {
 };
 
 void pv_push(struct ptrvec *v, void *item);
+/* Push a pointer to data the vector's users only read (a string of the
+ * model, of the cache's data): the one place its const is dropped, as
+ * items are void *. Read it back through a const pointer. */
+void pv_push_const(struct ptrvec *v, const void *item);
+void apv_push_const(struct arena *a, struct ptrvec *v, const void *item);
 void pv_free(struct ptrvec *v);
 void pv_sort(struct ptrvec *v, int (*cmp)(const void *, const void *));
 /* For vectors owned by the model: grown in the arena, never freed. */
@@ -78,6 +83,8 @@ void *sm_get(const struct strmap *m, const char *key);
 bool sm_has(const struct strmap *m, const char *key);
 /* Insert or replace; the key is not copied. */
 void sm_put(struct strmap *m, const char *key, void *value);
+/* The same for a value the map's users only read (see pv_push_const) */
+void sm_put_const(struct strmap *m, const char *key, const void *value);
 void sm_free(struct strmap *m);
 
 /* The whole of regular file @path, NUL-terminated, malloc'ed into *@bufp

@@ -421,8 +421,8 @@ static int index_file(struct ctx *ctx, struct bindings *b, const char *dir,
 static int index_dir(struct ctx *ctx, struct bindings *b, const char *dir,
 		     const char *rel, int depth)
 {
-	char *path = rel ? arena_printf(&ctx->arena, "%s/%s", dir, rel) :
-			   (char *)dir;
+	const char *path = rel ? arena_printf(&ctx->arena, "%s/%s", dir, rel) :
+				 dir;
 	DIR *d = opendir(path);
 	struct ptrvec files = { 0 }, subdirs = { 0 };
 	struct dirent *de;

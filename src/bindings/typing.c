@@ -572,6 +572,6 @@ void typing_used_files(const struct typing *t, struct ptrvec *files,
 		const struct bfile *f = t->b.files.items[i];
 
 		if (f->loaded)
-			apv_push(a, files, (void *)f->path);
+			apv_push_const(a, files, f->path);
 	}
 }

@@ -168,7 +168,7 @@ void kbuild_used_files(const struct ctx *ctx, struct ptrvec *files,
 
 	if (!k)
 		return;
-	apv_push(a, files, (void *)ctx->opt.config_file);
+	apv_push_const(a, files, ctx->opt.config_file);
 	for (int i = 0; i < k->ntrees; i++) {
 		const struct ptrvec *read;
 

@@ -33,22 +33,22 @@ static void needed_names(struct ctx *ctx, const struct resolved *res,
 		const struct prop *compat = node_prop(node, "compatible");
 		const struct driver *drv = node->driver;
 
-		sm_put(need, arena_printf(a, "driver %s", node->struct_name),
-		       (void *)node->path);
+		sm_put_const(need, arena_printf(a, "driver %s", node->struct_name),
+		       node->path);
 		for (int k = 0; compat && compat->val.type == PT_STRING &&
 				k < compat->val.count; k++) {
 			const char *c = conv_name_to_c(a,
 						       compat->val.elems[k].str);
 
-			sm_put(need, arena_printf(a, "driver %s", c),
-			       (void *)node->path);
-			sm_put(need, arena_printf(a, "alias %s", c),
-			       (void *)node->path);
+			sm_put_const(need, arena_printf(a, "driver %s", c),
+			       node->path);
+			sm_put_const(need, arena_printf(a, "alias %s", c),
+			       node->path);
 		}
 		if (!drv)
 			continue;
-		sm_put(need, arena_printf(a, "uclass %s", drv->uclass_id),
-		       (void *)node->path);
+		sm_put_const(need, arena_printf(a, "uclass %s", drv->uclass_id),
+		       node->path);
 		if (!ctx->opt.instantiate)
 			continue;
 		const char *structs[] = {
@@ -61,9 +61,9 @@ static void needed_names(struct ctx *ctx, const struct resolved *res,
 		};
 		for (size_t k = 0; k < sizeof(structs) / sizeof(*structs); k++) {
 			if (structs[k])
-				sm_put(need, arena_printf(a, "struct %s",
+				sm_put_const(need, arena_printf(a, "struct %s",
 							  structs[k]),
-				       (void *)node->path);
+				       node->path);
 		}
 	}
 }
@@ -142,7 +142,7 @@ static void report_driver_notes(struct ctx *ctx, const struct resolved *res)
 	struct ptrvec names = { 0 };
 
 	for (int i = 0; i < all->count; i++)
-		pv_push(&names, (void *)all->entries[i].key);
+		pv_push_const(&names, all->entries[i].key);
 	pv_sort(&names, cmp_strings);
 	for (int i = 0; i < names.count; i++) {
 		const char *name = names.items[i];

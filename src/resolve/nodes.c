@@ -91,7 +91,7 @@ static int driver_name_for(struct ctx *ctx, struct node *node,
 	}
 	if (!sm_has(&scan->drivers, node->struct_name) &&
 	    !sm_has(missing, node->struct_name))
-		sm_put(missing, node->struct_name, (void *)node->path);
+		sm_put_const(missing, node->struct_name, node->path);
 	return 0;
 }
 

@@ -387,14 +387,16 @@ static void keep_listing(struct worker *wk, struct walk_dir *d)
 	d->listed = arena_alloc(wk->arena, (d->nlisted_files +
 					    d->nlisted_dirs) * sizeof(char *));
 	for (int i = 0; i < wk->files.count; i++) {
-		d->listed[i] = arena_strdup(wk->arena, wk->files.items[i]);
-		wk->files.items[i] = (void *)d->listed[i];
+		char *name = arena_strdup(wk->arena, wk->files.items[i]);
+
+		d->listed[i] = name;
+		wk->files.items[i] = name;
 	}
 	for (int i = 0; i < wk->dirs.count; i++) {
-		const char **name = &d->listed[d->nlisted_files + i];
+		char *name = arena_strdup(wk->arena, wk->dirs.items[i]);
 
-		*name = arena_strdup(wk->arena, wk->dirs.items[i]);
-		wk->dirs.items[i] = (void *)*name;
+		d->listed[d->nlisted_files + i] = name;
+		wk->dirs.items[i] = name;
 	}
 }
 

@@ -1,0 +1,3 @@
+build-clang/obj/base/map.o: src/base/map.c src/base/base.h
+
+src/base/base.h:

@@ -1,0 +1,3 @@
+build-clang/obj/base/strbuf.o: src/base/strbuf.c src/base/base.h
+
+src/base/base.h:

@@ -1,0 +1,22 @@
+build-clang/obj/emit/diagnostics.o: src/emit/diagnostics.c \
+  src/emit/diagnostics.h src/emit/emit.h src/resolve/resolve.h \
+  src/dtb/dtb.h src/base/diag.h src/dtoc.h src/base/base.h src/model.h \
+  src/scan/scan.h
+
+src/emit/diagnostics.h:
+
+src/emit/emit.h:
+
+src/resolve/resolve.h:
+
+src/dtb/dtb.h:
+
+src/base/diag.h:
+
+src/dtoc.h:
+
+src/base/base.h:
+
+src/model.h:
+
+src/scan/scan.h:

@@ -1,0 +1,13 @@
+build-clang/obj/kbuild/expand.o: src/kbuild/expand.c \
+  src/kbuild/make-internal.h src/kbuild/kbuild.h src/base/diag.h \
+  src/dtoc.h src/base/base.h
+
+src/kbuild/make-internal.h:
+
+src/kbuild/kbuild.h:
+
+src/base/diag.h:
+
+src/dtoc.h:
+
+src/base/base.h:

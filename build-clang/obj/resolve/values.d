@@ -1,0 +1,24 @@
+build-clang/obj/resolve/values.o: src/resolve/values.c \
+  src/resolve/resolve-internal.h src/bindings/bindings.h src/dtb/dtb.h \
+  src/base/diag.h src/dtoc.h src/base/base.h src/model.h \
+  src/resolve/resolve.h src/scan/scan.h src/variant/variant.h
+
+src/resolve/resolve-internal.h:
+
+src/bindings/bindings.h:
+
+src/dtb/dtb.h:
+
+src/base/diag.h:
+
+src/dtoc.h:
+
+src/base/base.h:
+
+src/model.h:
+
+src/resolve/resolve.h:
+
+src/scan/scan.h:
+
+src/variant/variant.h:
