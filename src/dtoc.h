@@ -50,7 +50,6 @@ struct dt;
 struct scan;
 struct resolved;
 struct variants;
-struct node_variants;
 struct kbuild_run;
 
 struct diag;
