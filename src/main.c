@@ -320,8 +320,10 @@ static const char *output_path(struct ctx *ctx, const struct output_file *of)
 
 /* The steps of a run, each checking its own input: read the blob (and
  * apply the variants' overlays), scan the source trees, resolve, check
- * what the output needs, emit. Each returns 0 or a DTOC_ERR_ code with
- * the error recorded in @ctx. */
+ * what the output needs, then (unless --check) emit and write. Each
+ * returns 0 or a DTOC_ERR_ code with the error recorded in @ctx; only
+ * the steps before emit warn, so nothing is emitted that a failure or
+ * --check throws away. */
 
 static int read_inputs(struct ctx *ctx)
 {
@@ -330,16 +332,41 @@ static int read_inputs(struct ctx *ctx)
 	return ctx->opt.nvariants ? variants_load(ctx) : 0;
 }
 
-/* What only the whole resolved model can tell; in the order the
- * messages have always come in: the variants, the build configuration,
- * then the values the files will hold. */
-static int check(struct ctx *ctx, struct resolved *res)
+static bool selected(const struct output_file **files, int count,
+		     const char *command)
 {
+	for (int i = 0; i < count; i++) {
+		if (!strcmp(files[i]->command, command))
+			return true;
+	}
+	return false;
+}
+
+/* What only the whole resolved model can tell, for the files selected;
+ * in the order the messages have always come in: the variants, the
+ * build configuration, the values the files will hold, the headers of
+ * the structs they allocate. Then --werror. */
+static int check(struct ctx *ctx, struct resolved *res,
+		 const struct output_file **files, int count)
+{
+	int n;
+
 	if (ctx->variants && variants_check(ctx, res))
 		return DTOC_ERR_INPUT;
 	if (ctx->opt.config_file && kbuild_check(ctx, res))
 		return DTOC_ERR_INPUT;
-	return check_values(ctx, res);
+	if (check_values(ctx, res))
+		return DTOC_ERR_INPUT;
+	if (ctx->opt.instantiate)
+		check_struct_headers(ctx, res,
+				     selected(files, count, "device"),
+				     selected(files, count, "uclass"));
+	n = diag_count(ctx, SEV_WARNING);
+	if (ctx->opt.werror && n)
+		return error_at(ctx, DC_WARNINGS_AS_ERRORS, NO_LOC,
+				"%d warning%s treated as error%s (--werror)", n,
+				n > 1 ? "s" : "", n > 1 ? "s" : "");
+	return 0;
 }
 
 /* Each file into its pending output; each written to a directory
@@ -360,17 +387,6 @@ static int emit(struct ctx *ctx, const struct resolved *res,
 			return DTOC_ERR_INPUT;
 	}
 	return 0;
-}
-
-static int werror(struct ctx *ctx)
-{
-	int n = diag_count(ctx, SEV_WARNING);
-
-	if (!ctx->opt.werror || !n)
-		return 0;
-	return error_at(ctx, DC_WARNINGS_AS_ERRORS, NO_LOC,
-			"%d warning%s treated as error%s (--werror)", n,
-			n > 1 ? "s" : "", n > 1 ? "s" : "");
 }
 
 /* The outputs, the depfile with them, all or nothing */
@@ -401,12 +417,11 @@ static int run(struct ctx *ctx, struct resolved *res,
 	if (!ret)
 		ret = resolve(ctx, res);
 	if (!ret)
-		ret = check(ctx, res);
+		ret = check(ctx, res, files, nfiles);
+	if (ret || ctx->opt.check)
+		return ret;
+	ret = emit(ctx, res, files, nfiles, outs);
 	if (!ret)
-		ret = emit(ctx, res, files, nfiles, outs);
-	if (!ret)
-		ret = werror(ctx);
-	if (!ret && !ctx->opt.check)
 		ret = write_outputs(ctx, res, outs);
 	return ret;
 }

@@ -11,33 +11,15 @@
 #include "emit/emit-internal.h"
 
 
-/* Where a struct is asked for: the driver or uclass driver that names
- * it (@file, @line) and the node it is for (NULL: none). The message
- * names neither, so both stay out of the printed line. */
-static struct loc asked_at(const char *file, int line, const struct node *node)
-{
-	return (struct loc){ .file = file, .line = line, .quiet_file = true,
-			     .node = node ? node->path : NULL,
-			     .quiet_node = true };
-}
-
-/* "#include <hdr>" for a struct, or a warning where no header has it */
+/* "#include <hdr>" for a struct a header defines (resolve's
+ * check_struct_headers() warned about any other) */
 static void include_struct_header(struct ctx *ctx, const char *name,
-				  struct loc where, struct strbuf *sb)
+				  struct strbuf *sb)
 {
 	const struct struct_def *def = sm_get(&ctx->scan->structs, name);
 
-	if (def) {
+	if (def)
 		sb_printf(sb, "#include <%s>\n", def->header);
-		if (def->shadowed)
-			warn_at(ctx, DC_STRUCT_DEFINED_TWICE, FILE_LOC(def->file, 0),
-				"struct %s is defined here and in %s; using <%s>",
-				name, def->shadowed->file, def->header);
-		return;
-	}
-	warn_at(ctx, DC_STRUCT_HEADER_MISSING, where,
-		"cannot find header file for struct %s",
-		    name);
 }
 
 /* A struct name from the sources, without surrounding whitespace */
@@ -54,15 +36,14 @@ static const char *strip(struct ctx *ctx, const char *s)
 
 /* A u8 array in .priv_data for a priv/plat struct; returns its name. */
 static const char *alloc_priv(struct ctx *ctx, const char *struc,
-			      struct loc where, const char *name,
-			      const char *extra, const char *suffix,
-			      struct strbuf *sb)
+			      const char *name, const char *extra,
+			      const char *suffix, struct strbuf *sb)
 {
 	char *var;
 
 	if (!struc || !*struc)
 		return NULL;
-	include_struct_header(ctx, struc, where, sb);
+	include_struct_header(ctx, struc, sb);
 	var = arena_printf(&ctx->arena, "_%s%s_%s", name, suffix, extra);
 	sb_printf(sb, "u8 %s[sizeof(struct %s)]\n\t%s;\n", var,
 		  strip(ctx, struc), SECTION_ATTR);
@@ -79,10 +60,7 @@ static int alloc_plat(struct ctx *ctx, const struct resolved *res,
 	*namep = NULL;
 	if (!struc || !*struc)
 		return 0;
-	include_struct_header(ctx, struc,
-			      asked_at(node->driver->file, node->driver->line,
-				       node),
-			      sb);
+	include_struct_header(ctx, struc, sb);
 	sb_printf(sb, "struct %s %s\n\t_%s_plat_%s = {\n", strip(ctx, struc),
 		  SECTION_ATTR, node->driver->name, node->var_name);
 	sb_puts(sb, "\t.dtplat = {\n");
@@ -191,24 +169,21 @@ static int emit_instance(struct ctx *ctx, const struct resolved *res,
 		if (alloc_plat(ctx, res, variant_group(node, g), &other, sb))
 			return DTOC_ERR_INPUT;
 	}
-	priv = alloc_priv(ctx, drv->priv, asked_at(drv->file, drv->line, node),
-			  drv->name, node->var_name, "_priv",
+	priv = alloc_priv(ctx, drv->priv, drv->name, node->var_name, "_priv",
 			  sb);
 	if (pdrv) {
 		parent_plat = alloc_priv(ctx, pdrv->child_plat,
-					 asked_at(pdrv->file, pdrv->line, node),
 					 drv->name,
 					 node->var_name, "_parent_plat", sb);
 		parent_priv = alloc_priv(ctx, pdrv->child_priv,
-					 asked_at(pdrv->file, pdrv->line, node),
 					 drv->name,
 					 node->var_name, "_parent_priv", sb);
 	}
 	uc_plat = alloc_priv(ctx, uc->per_dev_plat,
-			     asked_at(uc->file, uc->line, node), uc_name, node->var_name,
+			     uc_name, node->var_name,
 			     "plat", sb);
 	uc_priv = alloc_priv(ctx, uc->per_dev_priv,
-			     asked_at(uc->file, uc->line, node), uc_name, node->var_name,
+			     uc_name, node->var_name,
 			     "_priv", sb);
 	for (int i = 0; i < drv->headers.count; i++)
 		sb_printf(sb, "#include %s\n", (char *)drv->headers.items[i]);
@@ -329,8 +304,6 @@ int emit_uclass(struct ctx *ctx, const struct resolved *res,
 	for (int i = 0; i < n; i++) {
 		const struct uclass *uc = res->uclasses.items[i];
 		const char *priv = alloc_priv(ctx, uc->priv,
-					      asked_at(uc->file, uc->line,
-						       NULL),
 					      uc->name, "",
 					      "_priv", sb);
 

@@ -50,5 +50,10 @@ int variants_check(struct ctx *ctx, struct resolved *res);
 /* values.c, the last check before emitting: every member value can be
  * written as C of its member's type (and every phandle entry fits) */
 int check_values(struct ctx *ctx, const struct resolved *res);
+/* headers.c, with -i: a warning for each struct that dt-device.c
+ * (@device) or dt-uclass.c (@uclass) allocates and no header (or two)
+ * defines */
+void check_struct_headers(struct ctx *ctx, const struct resolved *res,
+			  bool device, bool uclass);
 
 #endif /* RESOLVE_RESOLVE_H */
