@@ -245,6 +245,13 @@ for res, r in zip(run["results"], records):
 PY
 done
 [ "$(grep -c ': note: ' text.txt)" = 3 ] && ok || bad "-v: no notes in text: $(cat text.txt)"
+# a SARIF uri is a URI reference: a path's space and '#' are %-encoded
+rm -rf "odd tree#1"
+cp -R "$s" "odd tree#1"
+"$dtoc" -s "odd tree#1" -d strict-alias-only.dtb --check -v \
+	--diagnostics-format=sarif all 2> sarif.txt
+grep -q '"uri": "odd%20tree%231/drivers/serial/serial_acme.c"' sarif.txt &&
+	ok || bad "SARIF uri of a path with ' ' and '#': $(grep uri sarif.txt | head -3)"
 "$dtoc" --help | sed -n 's/.*\(--diagnostics-format\).*/\1/p' | grep -q . &&
 	ok || bad "--help lacks --diagnostics-format"
 for code in $(sed -n 's/^\tX([A-Z0-9_]*, "\([a-z0-9-]*\)".*/\1/p' "$top/src/base/diag.h"); do
