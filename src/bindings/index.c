@@ -155,8 +155,10 @@ static int index_events(struct ctx *ctx, struct bfile *f, struct indexer *ix,
 		case YAML_SEQUENCE_START_EVENT:
 			if (ix->depth == MAX_DEPTH) {
 				ret = quiet ? -1 :
-				      error_at(ctx, DC_YAML_INVALID, FILE_LOC(f->path,
-					       (int)ev.start_mark.line + 1),
+				      error_at(ctx, DC_YAML_INVALID,
+					       FILE_LOC(f->path,
+							(int)ev.start_mark.line +
+								1),
 					       "YAML nested too deeply");
 				done = true;
 				break;
@@ -460,7 +462,8 @@ static int index_dir(struct ctx *ctx, struct bindings *b, const char *dir,
 			/* e.g. a dangling link: unreadable, if it is a
 			 * binding at all */
 			if (has_suffix(name, ".yaml")) {
-				error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(child, 0),
+				error_at(ctx, DC_FILE_UNREADABLE,
+					 FILE_LOC(child, 0),
 					 "cannot read binding: %s",
 					 strerror(errno));
 				ret = DTOC_ERR_IO;

@@ -323,7 +323,8 @@ static int check_typed_phandles(struct ctx *ctx, const struct node *node,
 			const struct prop *cp = node_prop(target, cells);
 
 			if (cp && cp->len != 4)
-				return error_at(ctx, DC_CELLS_INVALID, NODE_LOC(target),
+				return error_at(ctx, DC_CELLS_INVALID,
+						NODE_LOC(target),
 						"property '%s' must be a single cell (<n>), but it is %d bytes long",
 						cells, cp->len);
 			if (cp) {
@@ -331,7 +332,8 @@ static int check_typed_phandles(struct ctx *ctx, const struct node *node,
 			} else if (bt->fixed_args >= 0) {
 				nargs = bt->fixed_args;
 			} else {
-				return error_at(ctx, DC_PHANDLE_CELLS_MISSING, NODE_LOC(node),
+				return error_at(ctx, DC_PHANDLE_CELLS_MISSING,
+						NODE_LOC(node),
 						"property '%s': its binding %s, but entry %d refers to node '%s', which has no '%s' property, and the binding fixes no size for an entry",
 						prop->name, type_desc(ctx, bt),
 						k, target->path, cells);
@@ -344,7 +346,8 @@ static int check_typed_phandles(struct ctx *ctx, const struct node *node,
 			return 0;
 		}
 		if (nargs < 0 || nargs > ncells - pos - 1)
-			return error_at(ctx, DC_PHANDLE_ARGS_SHORT, NODE_LOC(node),
+			return error_at(ctx, DC_PHANDLE_ARGS_SHORT,
+					NODE_LOC(node),
 					"property '%s': its binding %s, but entry %d needs %d args (for node '%s') and only %d cell%s follow%s",
 					prop->name, type_desc(ctx, bt), k,
 					nargs, target->path, ncells - pos - 1,
@@ -464,7 +467,8 @@ static void warn_dropped(struct ctx *ctx, struct typing *t)
 			sb_printf(&names, "%s'%s'", n++ ? ", " : "", m->name);
 		}
 		if (first)
-			warn_at(ctx, DC_BINDING_TYPE_IGNORED, NODE_LOC(first->why_node),
+			warn_at(ctx, DC_BINDING_TYPE_IGNORED,
+				NODE_LOC(first->why_node),
 				"struct dtd_%s: phandle propert%s %s keep%s the guessed type%s, as phandle structs cannot hold %s ('%s': %s)",
 				t->structs.entries[i].key, n > 1 ? "ies" : "y",
 				names.buf, n > 1 ? "" : "s", n > 1 ? "s" : "",

@@ -220,7 +220,8 @@ int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
 		return 0;
 	unlink(tmp);
 	if (!ctx->error)
-		error_at(ctx, DC_OUTPUT_UNWRITABLE, NAMED_FILE_LOC(path), "cannot write report '%s': %s", path,
+		error_at(ctx, DC_OUTPUT_UNWRITABLE, NAMED_FILE_LOC(path),
+			 "cannot write report '%s': %s", path,
 			  strerror(errno));
 	return DTOC_ERR_IO;
 }

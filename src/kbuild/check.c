@@ -78,7 +78,8 @@ static int read_config(struct ctx *ctx, struct kbuild_run *k)
 	const char *why = NULL;
 
 	if (!f)
-		return error_at(ctx, DC_FILE_UNREADABLE, NAMED_FILE_LOC(path), "cannot read --config file '%s': %s",
+		return error_at(ctx, DC_FILE_UNREADABLE, NAMED_FILE_LOC(path),
+				"cannot read --config file '%s': %s",
 				 path, strerror(errno));
 	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
 		sb_add(&sb, buf, n);
@@ -88,7 +89,8 @@ static int read_config(struct ctx *ctx, struct kbuild_run *k)
 			      &why);
 	sb_free(&sb);
 	if (ret)
-		return error_at(ctx, DC_CONFIG_INVALID, FILE_LOC(path, line), "%s", why);
+		return error_at(ctx, DC_CONFIG_INVALID, FILE_LOC(path, line),
+				"%s", why);
 	return 0;
 }
 

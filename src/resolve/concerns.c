@@ -234,7 +234,8 @@ static void report_alias_conflicts(struct ctx *ctx, const struct resolved *res)
 				ac->by->driver, ac->by->file, ac->by->line,
 				chosen->driver);
 		else
-			note_at(ctx, DC_ALIAS_CONTESTED, FILE_LOC(ac->by->file, ac->by->line),
+			note_at(ctx, DC_ALIAS_CONTESTED,
+				FILE_LOC(ac->by->file, ac->by->line),
 				"the compatible whose C name is '%s' is given to driver '%s' here and to driver '%s' at %s:%d (no node of this devicetree uses it)",
 				ac->alias, ac->by->driver, ac->replaced->driver,
 				ac->replaced->file, ac->replaced->line);

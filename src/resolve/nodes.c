@@ -23,14 +23,16 @@ int collect_nodes(struct ctx *ctx, struct resolved *res,
 						"disabled");
 
 			if (ctx->opt.include_disabled && !status)
-				return error_at(ctx, DC_STATUS_MISSING, NODE_LOC(sub),
+				return error_at(ctx, DC_STATUS_MISSING,
+						NODE_LOC(sub),
 						 "has no status property, which U-Boot's dtoc cannot handle with --include-disabled; add status = \"okay\" or drop --include-disabled");
 			/* U-Boot's dtoc leaves disabled nodes out even with
 			 * --include-disabled; the output must match it */
 			if (!disabled)
 				apv_push(&ctx->arena, &res->valid_in_order, sub);
 			else if (ctx->opt.include_disabled)
-				warn_at(ctx, DC_DISABLED_LEFT_OUT, NODE_LOC(sub),
+				warn_at(ctx, DC_DISABLED_LEFT_OUT,
+					NODE_LOC(sub),
 					"left out although --include-disabled is given, as U-Boot's dtoc does");
 		}
 		if (collect_nodes(ctx, res, sub))
@@ -68,7 +70,8 @@ static int driver_name_for(struct ctx *ctx, struct node *node,
 		const struct prop *compat = node_prop(node, "compatible");
 
 		if (compat->val.type != PT_STRING)
-			return error_at(ctx, DC_COMPATIBLE_INVALID, NODE_LOC(node),
+			return error_at(ctx, DC_COMPATIBLE_INVALID,
+					NODE_LOC(node),
 					 "compatible must be a string or a list of strings");
 		for (int i = 0; i < compat->val.count; i++) {
 			char *c = conv_name_to_c(&ctx->arena,
@@ -205,7 +208,8 @@ int convert_reg(struct ctx *ctx, struct node *node)
 		const struct prop *p;
 
 		if (!node->parent->nprops)
-			return error_at(ctx, DC_REG_SIZE_UNKNOWN, NODE_LOC(node),
+			return error_at(ctx, DC_REG_SIZE_UNKNOWN,
+					NODE_LOC(node),
 					 "its parent '%s' has no properties, so the size of 'reg' is unknown - do you need bootph-pre-ram or similar in the parent?",
 					 node->parent->path);
 		p = node_prop(node->parent, "#address-cells");

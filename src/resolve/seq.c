@@ -80,11 +80,13 @@ int read_aliases(struct ctx *ctx)
 		long num;
 
 		if (!split_alias(prop->name, &stem_len, &num))
-			return error_at(ctx, DC_ALIAS_INVALID, NODE_LOC(aliases),
+			return error_at(ctx, DC_ALIAS_INVALID,
+					NODE_LOC(aliases),
 					"cannot decode alias '%s': expected a name in [a-z0-9-] ending in a letter, then a number (e.g. serial2)",
 					 prop->name);
 		if (prop->val.type != PT_STRING || prop->val.is_list)
-			return error_at(ctx, DC_ALIAS_INVALID, NODE_LOC(aliases),
+			return error_at(ctx, DC_ALIAS_INVALID,
+					NODE_LOC(aliases),
 					"alias '%s' must be a path string",
 					 prop->name);
 		uc = alias_uclass(scan, prop->name, stem_len);
@@ -98,7 +100,8 @@ int read_aliases(struct ctx *ctx)
 		struct node *target = dt_find_path(ctx->dt, path);
 
 		if (!target)
-			return error_at(ctx, DC_ALIAS_PATH_MISSING, NODE_LOC(aliases),
+			return error_at(ctx, DC_ALIAS_PATH_MISSING,
+					NODE_LOC(aliases),
 					"alias '%s' path '%s' not found",
 					 prop->name, path);
 		seq_put(ctx, uc, (int)num, target);
