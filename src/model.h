@@ -8,8 +8,9 @@
  * stage that adds to it has its fields grouped under a comment naming
  * it; only that stage sets them, and the stages before it never read
  * them (the dtb stage knows nothing of drivers: it holds their pointers
- * for resolve). This header includes only base, and tests/layers.sh
- * checks that no stage header defines these structs again.
+ * for resolve). This header includes only base. tests/layers.sh checks
+ * that, that no stage header defines these structs again, and that no
+ * stage reads a field a later one adds (for names no other struct has).
  */
 #ifndef MODEL_H
 #define MODEL_H
@@ -177,7 +178,8 @@ struct uclass {
 	/* resolve (seq.c, drivers.c): sequence numbers and devices */
 	struct seq_entry *seqs; /* number -> node, in first-use order */
 	int nseqs;
-	struct strmap path_to_seq; /* node path -> number + 1 */
+	struct strmap path_to_seq; /* node path -> number + 1; freed by
+				    * resolved_free() */
 	struct ptrvec devs;	   /* of struct node *, sorted by C name */
 };
 

@@ -3,9 +3,10 @@
 # the stages before it that it may know, and its own headers; inside a
 # stage, a file includes only the internal headers below it. The shared
 # headers (dtoc.h, and model.h: the data model every stage includes)
-# include only base, and no stage's header defines a struct of the model
-# again. Then the check checks itself: a copy of src/ with one wrong
-# include or definition must fail.
+# include only base, no stage's header defines a struct of the model
+# again, and no stage reads a field that a later stage adds to the model.
+# Then the check checks itself: a copy of src/ with one wrong include,
+# definition or read must fail.
 #
 # Usage: tests/layers.sh [SRC]   (default: src)
 set -eu
@@ -118,6 +119,7 @@ check() {
 				echo bad >> "$tmp/bad"
 			done
 	done
+	check_fields "$root"
 	if [ -s "$tmp/bad" ]; then
 		rm -f "$tmp/bad"
 		return 1
@@ -125,7 +127,57 @@ check() {
 	return "$bad"
 }
 
+# The fields a stage adds to the model: in model.h, a group of fields
+# under a comment naming the stage. Prints "STAGE FIELD".
+added_fields() {
+	awk '
+	/^struct [a-z_]+ \{/ { in_struct = 1; stage = ""; next }
+	/^\};/ { in_struct = 0; next }
+	in_struct && /^\t\/\* [a-z]+[ (:,]/ {
+		s = $0; sub(/^\t\/\* /, "", s); sub(/[ (:,].*/, "", s)
+		stage = (" " stages " " ~ " " s " ") ? s : ""; next
+	}
+	in_struct && /^$/ { stage = ""; next }
+	in_struct && stage != "" && /;/ {
+		s = $0; sub(/;.*/, "", s); sub(/\[.*\]/, "", s)
+		n = split(s, w, /[ \t*]+/); print stage, w[n]
+	}' stages="$stages" "$1/model.h"
+}
+
+# No stage reads a field of the model that a later stage adds (the dtb
+# stage knows nothing of drivers). Checked for the names declared once
+# in src/ (others, such as "driver", are fields of other structs too).
+check_fields() {
+	root=$1
+	sources=$(for s in $stages; do ls "$root/$s"/*.[ch] 2>/dev/null; done)
+	# shellcheck disable=SC2086
+	cat "$root"/*.h $sources > "$tmp/all"
+	added_fields "$root" | while read -r st f; do
+		n=$(grep -cE "^[[:space:]]+[A-Za-z_][^();]*[ *]$f(\[[^]]*\])?;" "$tmp/all")
+		[ "$n" = 1 ] && echo "$st $f"
+	done > "$tmp/fields"
+	later=""
+	for t in $(echo "$stages" | tr ' ' '\n' | sed '1!G;h;$!d'); do
+		# $later: the fields the stages after $t add
+		if [ -n "$later" ]; then
+			for file in "$root/$t"/*.[ch]; do
+				[ -f "$file" ] || continue
+				grep -noE "(->|\.)($later)\b" "$file" |
+					while IFS=: read -r n use; do
+						f=${use#->}
+						f=${f#.}
+						echo "layers: ${file#"$root"/}:$n: reads '$f', which $(awk -v f="$f" '$2 == f { print $1 }' "$tmp/fields") adds to the model after this stage"
+						echo bad >> "$tmp/bad"
+					done
+			done
+		fi
+		mine=$(awk -v s="$t" '$1 == s { printf "%s%s", sep, $2; sep = "|" }' "$tmp/fields")
+		[ -n "$mine" ] && later=${later:+$later|}$mine
+	done
+}
+
 model_structs="value|elem|binding_type|prop|node|of_entry|of_table|driver|driver_alias|seq_entry|uclass"
+stages="base dtb variant scan bindings resolve kbuild emit"
 src=${1:-src}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -147,7 +199,9 @@ for mutation in \
 	'model.h|#include "scan/scan.h"' \
 	'model.h|#include "dtoc.h"' \
 	'dtb/dtb.h|struct node {' \
-	'scan/scan.h|struct uclass {'; do
+	'scan/scan.h|struct uclass {' \
+	'dtb/names.c|static int x(const struct node *n) { return n->uclass_seq; }' \
+	'bindings/typing.c|static const char *y(const struct node *n) { return n->struct_name; }'; do
 	file=${mutation%%|*}
 	inc=${mutation#*|}
 	rm -rf "$tmp/copy"
@@ -159,4 +213,4 @@ for mutation in \
 	fi
 done
 [ "$fail" = 0 ] || exit 1
-echo "layers: ok (src/ follows the pipeline; 10 wrong includes or definitions caught)"
+echo "layers: ok (src/ follows the pipeline; 12 wrong includes, definitions or reads caught)"

@@ -35,12 +35,14 @@ struct member {
 
 /* The typed members of one dtd_ struct */
 struct styping {
+	const char *name;      /* of the struct, as resolve's group_of() */
 	struct strmap members; /* property name -> struct member */
 };
 
 struct typing {
 	struct bindings b;
 	struct strmap structs; /* struct name -> struct styping */
+	typing_group_fn *group_of;
 };
 
 /* "DIR/x.yaml:12 says uint32" */
@@ -187,6 +189,7 @@ static struct styping *styping_for(struct typing *t, const char *name)
 	if (!s) {
 		s = xmalloc(sizeof(*s));
 		memset(s, 0, sizeof(*s));
+		s->name = name;
 		sm_put(&t->structs, name, s);
 	}
 	return s;
@@ -202,7 +205,7 @@ static int add_member(struct ctx *ctx, struct styping *s,
 		return error_at(ctx, DC_BINDING_CONFLICT, NODE_LOC(node),
 				"property '%s': its binding %s, but for node '%s' of the same struct dtd_%s %s; the bindings of one struct must agree on member '%s'",
 				name, type_desc(ctx, bt), m->node->path,
-				node->struct_name, type_desc(ctx, m->bt),
+				s->name, type_desc(ctx, m->bt),
 				conv_name_to_c(&ctx->arena, name));
 	if (!m) {
 		m = arena_alloc(&ctx->arena, sizeof(*m));
@@ -237,7 +240,7 @@ static int type_node(struct ctx *ctx, struct typing *t,
 		     const struct node *node)
 {
 	struct ptrvec selected = { 0 }, all = { 0 };
-	struct styping *s = styping_for(t, node->struct_name);
+	struct styping *s = styping_for(t, t->group_of(node));
 	int ret = node_digests(ctx, t, node, &selected, &all);
 
 	for (int p = 0; !ret && p < node->nprops; p++)
@@ -480,18 +483,19 @@ static void warn_dropped(struct ctx *ctx, struct typing *t)
 static struct member *member_of(struct typing *t, const struct node *node,
 				const char *name)
 {
-	struct styping *s = sm_get(&t->structs, node->struct_name);
+	struct styping *s = sm_get(&t->structs, t->group_of(node));
 
 	return s ? sm_get(&s->members, name) : NULL;
 }
 
 int typing_apply(struct ctx *ctx, struct typing **tp,
-		 const struct ptrvec *valid)
+		 const struct ptrvec *valid, typing_group_fn *group_of)
 {
 	struct typing *t = xmalloc(sizeof(*t));
 	int ret;
 
 	memset(t, 0, sizeof(*t));
+	t->group_of = group_of;
 	*tp = t;
 	ret = bindings_index(ctx, &t->b, ctx->opt.bindings_dirs,
 			     ctx->opt.nbindings_dirs);

@@ -37,6 +37,8 @@ struct resolved {
 	struct typing *typing;	      /* --bindings: typing.c's state */
 	/* --variant: a node for each other data record of a valid node */
 	struct ptrvec variant_data;
+	/* the uclasses whose path_to_seq resolve filled (and frees) */
+	struct ptrvec seq_uclasses;
 };
 
 int resolve(struct ctx *ctx, struct resolved *res);

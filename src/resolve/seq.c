@@ -10,8 +10,8 @@
 
 /* ---------------------------------------------------------- aliases */
 
-static void seq_put(struct ctx *ctx, struct uclass *uc, int num,
-		    struct node *node)
+static void seq_put(struct ctx *ctx, struct resolved *res, struct uclass *uc,
+		    int num, struct node *node)
 {
 	for (int i = 0; i < uc->nseqs; i++) {
 		if (uc->seqs[i].num == num) {
@@ -28,6 +28,8 @@ static void seq_put(struct ctx *ctx, struct uclass *uc, int num,
 	uc->seqs = grown;
 	uc->nseqs++;
 path:
+	if (!uc->path_to_seq.count)
+		apv_push(&ctx->arena, &res->seq_uclasses, uc);
 	sm_put(&uc->path_to_seq, node->path, (void *)(intptr_t)(num + 1));
 }
 
@@ -66,7 +68,7 @@ struct uclass *alias_uclass(const struct scan *scan, const char *alias,
 	return NULL;
 }
 
-int read_aliases(struct ctx *ctx)
+int read_aliases(struct ctx *ctx, struct resolved *res)
 {
 	struct node *aliases = dt_find_path(ctx->dt, "/aliases");
 	struct scan *scan = ctx->scan;
@@ -104,7 +106,7 @@ int read_aliases(struct ctx *ctx)
 					NODE_LOC(aliases),
 					"alias '%s' path '%s' not found",
 					 prop->name, path);
-		seq_put(ctx, uc, (int)num, target);
+		seq_put(ctx, res, uc, (int)num, target);
 	}
 	return 0;
 }
@@ -135,7 +137,7 @@ int assign_seqs(struct ctx *ctx, struct resolved *res)
 					 "no free sequence number below 1000 in uclass '%s'",
 					 uc->name);
 		node->seq = seq;
-		seq_put(ctx, uc, seq, node);
+		seq_put(ctx, res, uc, seq, node);
 	}
 	return 0;
 }

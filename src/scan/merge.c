@@ -18,11 +18,6 @@ void scan_init(struct scan *scan, const char *phase)
 
 void scan_free(struct scan *scan)
 {
-	for (int i = 0; i < scan->uclasses.count; i++) {
-		struct uclass *uc = scan->uclasses.entries[i].value;
-
-		sm_free(&uc->path_to_seq);
-	}
 	sm_free(&scan->drivers);
 	sm_free(&scan->driver_aliases);
 	sm_free(&scan->uclasses);
