@@ -237,7 +237,9 @@ for res, r in zip(run["results"], records):
     assert res["level"] == r["severity"] and res["message"]["text"] == r["message"]
     loc = res["locations"][0]
     phys = loc["physicalLocation"]
-    assert phys["artifactLocation"]["uri"]
+    uri = phys["artifactLocation"]["uri"]
+    if r.get("file", "").startswith("/"):
+        assert uri == "file://" + r["file"], (uri, r)
     if r.get("line"):
         assert phys["region"]["startLine"] == r["line"]
     if r.get("node"):

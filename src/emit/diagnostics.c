@@ -45,14 +45,15 @@ static void printed(const struct ctx *ctx, bool failed, struct ptrvec *out)
 		pv_push(out, ctx->error);
 }
 
-/* A path as a URI reference (RFC 3986): relative paths stay relative,
- * bytes outside the unreserved set and '/' are %-encoded. */
+/* A path as a URI reference (RFC 3986): a relative path stays relative
+ * (code scanning resolves it against the checkout), an absolute one is
+ * a file: URI; bytes outside the unreserved set and '/' are %-encoded. */
 static char *path_uri(const char *path)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	struct strbuf sb = { 0 };
 
-	sb_puts(&sb, "");
+	sb_puts(&sb, path[0] == '/' ? "file://" : "");
 	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
 		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 		    (*p >= '0' && *p <= '9') || strchr("/-._~", *p)) {
