@@ -3,7 +3,9 @@
  * resolve: from the devicetree and what the sources declare, everything
  * the emitters print: the valid nodes and their order, names, drivers
  * and uclasses, 64-bit reg values, the widened dtd_ structs, phandles,
- * aliases and sequence numbers.
+ * aliases and sequence numbers; then the checks that the files to be
+ * written need (variants.c, values.c, headers.c), so that the emitters
+ * only print.
  */
 #ifndef RESOLVE_RESOLVE_H
 #define RESOLVE_RESOLVE_H
