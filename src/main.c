@@ -342,10 +342,36 @@ static bool selected(const struct output_file **files, int count,
 	return false;
 }
 
+/* The values the files hold, and the phandle arrays of the structs, in
+ * the order of the files that hold them (the values in the first of
+ * dt-plat.c and dt-device.c); the values also when neither is written,
+ * as they must be valid C all the same. */
+static int check_output_values(struct ctx *ctx, const struct resolved *res,
+			       const struct output_file **files, int count)
+{
+	bool values = false;
+
+	for (int i = 0; i < count; i++) {
+		const char *cmd = files[i]->command;
+
+		if (!values && (!strcmp(cmd, "platdata") ||
+				!strcmp(cmd, "device"))) {
+			if (check_values(ctx, res))
+				return DTOC_ERR_INPUT;
+			values = true;
+		} else if (!strcmp(cmd, "struct") &&
+			   check_struct_phandles(ctx, res)) {
+			return DTOC_ERR_INPUT;
+		}
+	}
+	return values ? 0 : check_values(ctx, res);
+}
+
 /* What only the whole resolved model can tell, for the files selected;
  * in the order the messages have always come in: the variants, the
- * build configuration, the values the files will hold, the headers of
- * the structs they allocate. Then --werror. */
+ * build configuration, the values the files will hold, the structs'
+ * phandle arrays, the headers of the structs they allocate. Then
+ * --werror. */
 static int check(struct ctx *ctx, struct resolved *res,
 		 const struct output_file **files, int count)
 {
@@ -355,7 +381,7 @@ static int check(struct ctx *ctx, struct resolved *res,
 		return DTOC_ERR_INPUT;
 	if (ctx->opt.config_file && kbuild_check(ctx, res))
 		return DTOC_ERR_INPUT;
-	if (check_values(ctx, res))
+	if (check_output_values(ctx, res, files, count))
 		return DTOC_ERR_INPUT;
 	if (ctx->opt.instantiate)
 		check_struct_headers(ctx, res,

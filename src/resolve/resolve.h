@@ -54,6 +54,8 @@ int variants_check(struct ctx *ctx, struct resolved *res);
 /* values.c, the last check before emitting: every member value can be
  * written as C of its member's type (and every phandle entry fits) */
 int check_values(struct ctx *ctx, const struct resolved *res);
+/* values.c: the phandle arrays of dt-structs-gen.h can be sized */
+int check_struct_phandles(struct ctx *ctx, const struct resolved *res);
 /* headers.c, with -i: a warning for each struct that dt-device.c
  * (@device) or dt-uclass.c (@uclass) allocates and no header (or two)
  * defines */

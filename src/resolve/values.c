@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
- * The last check before anything is emitted: every member value of every
+ * The last checks before anything is emitted: every member value of every
  * valid node (and of each of its variant data records) can be written as
- * C of its member's type, and every phandle entry fits. The order is the
- * one the files are written in, so the first problem is the one the
- * emitters would meet.
+ * C of its member's type, and every phandle entry fits; the phandle
+ * arrays of dt-structs-gen.h can be sized. The order is the one the
+ * files are written in, so the first problem is the one the emitters
+ * would meet.
  */
 #include "resolve/resolve-internal.h"
 #include "variant/variant.h"
@@ -63,6 +64,26 @@ int check_values(struct ctx *ctx, const struct resolved *res)
 		for (int g = 0; g < variant_ngroups(node); g++) {
 			if (check_node(ctx, res,
 				       g ? variant_group(node, g) : node))
+				return DTOC_ERR_INPUT;
+		}
+	}
+	return 0;
+}
+
+int check_struct_phandles(struct ctx *ctx, const struct resolved *res)
+{
+	for (int i = 0; i < res->struct_order.count; i++) {
+		const struct dtd_struct *st = res->struct_order.items[i];
+
+		for (int k = 0; k < st->fields.count; k++) {
+			const struct field *f = st->fields.items[k];
+			struct phandle_info info;
+
+			/* as dt-structs-gen.h sizes it: from the first node,
+			 * unless a binding typed it */
+			if (holds_phandles(f->name, f->bt) && !f->bt &&
+			    phandle_info(ctx, res->valid.items[0], f->name,
+					 &f->val, &info))
 				return DTOC_ERR_INPUT;
 		}
 	}
