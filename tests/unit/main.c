@@ -6,7 +6,7 @@
 
 int main(void)
 {
-	SRunner *sr = srunner_create(diag_suite());
+	SRunner *sr = srunner_create(diagnostics_suite());
 	int failed;
 
 	srunner_add_suite(sr, names_suite());

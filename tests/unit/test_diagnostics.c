@@ -149,10 +149,10 @@ START_TEST(test_format)
 }
 END_TEST
 
-Suite *diag_suite(void)
+Suite *diagnostics_suite(void)
 {
-	Suite *s = suite_create("diag");
-	TCase *tc = tcase_create("diag");
+	Suite *s = suite_create("diagnostics");
+	TCase *tc = tcase_create("diagnostics");
 
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, test_records);
