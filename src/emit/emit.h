@@ -2,7 +2,9 @@
 /*
  * emit: the text of each output file from the resolved model (emit.c),
  * written all or nothing (output.c), and the files for the build: the
- * depfile (depfile.c) and the --report JSON (report.c).
+ * depfile (depfile.c) and the --report JSON (report.c); the diagnostics
+ * on stderr as text, JSON or SARIF (diagnostics.c). The emitters only
+ * print: resolve checked everything they need.
  */
 #ifndef EMIT_EMIT_H
 #define EMIT_EMIT_H
