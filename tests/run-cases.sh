@@ -177,7 +177,7 @@ for path in sys.stdin.read().split():
 ')
 if [ -n "$placeless" ]; then
 	fail=$((fail + 1))
-	failed+=("diagnostics without a place: $(echo $placeless)")
+	failed+=("diagnostics without a place: ${placeless//$'\n'/, }")
 fi
 
 for f in ${failed[@]+"${failed[@]}"}; do
