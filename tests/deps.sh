@@ -5,7 +5,7 @@ set -eu
 
 packages="gcc make pkg-config libfdt-dev device-tree-compiler libyaml-dev \
 libjansson-dev check valgrind clang gcc-aarch64-linux-gnu qemu-system-arm \
-python3"
+gcc-arm-none-eabi jq"
 missing=
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null |

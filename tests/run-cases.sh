@@ -165,16 +165,17 @@ done
 
 # Every diagnostic of every report has a place (a file or a node), but
 # the three errors that concern none (doc/build-and-ci.md)
-placeless=$(for name in "${cases[@]}"; do
-	[ -f "$build/$name/report.json" ] && echo "$build/$name/report.json"
-done | python3 -c '
-import json, sys
-none = {"warnings-as-errors", "variant-option", "output-unwritable"}
-for path in sys.stdin.read().split():
-    for d in json.load(open(path))["diagnostics"]:
-        if "file" not in d and "node" not in d and d["code"] not in none:
-            print(path.split("/")[-2], d["code"])
-')
+reports=()
+for name in "${cases[@]}"; do
+	[ -f "$build/$name/report.json" ] && reports+=("$build/$name/report.json")
+done
+placeless=
+[ ${#reports[@]} -gt 0 ] && placeless=$(jq -r 'input_filename as $f |
+	.diagnostics[] |
+	select((has("file") or has("node") or
+		(.code | IN("warnings-as-errors", "variant-option",
+			    "output-unwritable"))) | not) |
+	"\($f | split("/") | .[-2]) \(.code)"' "${reports[@]}")
 if [ -n "$placeless" ]; then
 	fail=$((fail + 1))
 	failed+=("diagnostics without a place: ${placeless//$'\n'/, }")
