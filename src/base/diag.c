@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
- * Diagnostics: the run's warnings and its error, each with where it
- * points, kept for main.c to print and for the --report.
+ * Diagnostics: the run's warnings, notes and its error, each a record
+ * with a code and where it points, kept for main.c to print and for the
+ * --report.
  *
- * Printed forms: "FILE:LINE: warning: ...", "dtoc: warning: node 'PATH':
- * ...", and "dtoc: error: [FILE:LINE: | node 'PATH': ]...".
+ * Printed forms (the text format): "FILE:LINE: warning: ...",
+ * "dtoc: warning: node 'PATH': ...", and
+ * "dtoc: error: [FILE:LINE: ][node 'PATH': ]..." (quiet parts left out).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,31 +14,47 @@
 
 #include "base/diag.h"
 
-__attribute__((format(printf, 1, 0)))
-static char *vformat(const char *fmt, va_list ap)
-{
-	va_list copy;
-	int len;
-	char *text;
+static const struct {
+	const char *name;
+	const char *summary;
+} codes[] = {
+#define DIAG_CODE_ENTRY(id, name, summary) [DC_##id] = { name, summary },
+	DIAG_CODES(DIAG_CODE_ENTRY)
+#undef DIAG_CODE_ENTRY
+};
 
-	va_copy(copy, ap);
-	len = vsnprintf(NULL, 0, fmt, copy);
-	va_end(copy);
-	text = xmalloc(len + 1);
-	vsnprintf(text, len + 1, fmt, ap);
-	return text;
+const char *diag_code_name(enum diag_code code)
+{
+	return codes[code].name;
 }
 
-static struct diag *diag_new(enum severity sev, struct loc loc, char *text)
+const char *diag_code_summary(enum diag_code code)
+{
+	return codes[code].summary;
+}
+
+static void *xmalloc_cb(void *unused, size_t size)
+{
+	return xmalloc(size);
+}
+
+static struct diag *diag_new(enum severity sev, enum diag_code code,
+			     struct loc loc, const char *fmt, va_list ap)
+	__attribute__((format(printf, 4, 0)));
+
+static struct diag *diag_new(enum severity sev, enum diag_code code,
+			     struct loc loc, const char *fmt, va_list ap)
 {
 	struct diag *d = xmalloc(sizeof(*d));
 
-	memset(d, 0, sizeof(*d));
 	d->severity = sev;
+	d->code = code;
 	d->file = loc.file ? xstrdup(loc.file) : NULL;
 	d->line = loc.line;
 	d->node = loc.node ? xstrdup(loc.node) : NULL;
-	d->text = text;
+	d->quiet_file = loc.quiet_file;
+	d->quiet_node = loc.quiet_node;
+	d->text = vformat_with(xmalloc_cb, NULL, fmt, ap);
 	return d;
 }
 
@@ -50,14 +68,16 @@ void diag_free(struct diag *d)
 	free(d);
 }
 
-/* The location prefix, e.g. "drivers/x.c:12: " or "node '/a': " */
+/* The printed location prefix, e.g. "drivers/x.c:12: " or "node '/a': " */
 static void format_loc(struct strbuf *sb, const struct diag *d)
 {
-	if (d->file && d->line)
-		sb_printf(sb, "%s:%d: ", d->file, d->line);
-	else if (d->file)
-		sb_printf(sb, "%s: ", d->file);
-	if (d->node)
+	if (d->file && !d->quiet_file) {
+		if (d->line)
+			sb_printf(sb, "%s:%d: ", d->file, d->line);
+		else
+			sb_printf(sb, "%s: ", d->file);
+	}
+	if (d->node && !d->quiet_node)
 		sb_printf(sb, "node '%s': ", d->node);
 }
 
@@ -71,13 +91,7 @@ char *diag_format(const struct diag *d)
 {
 	struct strbuf sb = { 0 };
 
-	if (d->raw) {
-		sb_puts(&sb, d->text);
-	} else if (d->severity == SEV_ERROR) {
-		sb_puts(&sb, "dtoc: error: ");
-		format_loc(&sb, d);
-		sb_puts(&sb, d->text);
-	} else if (d->file) {
+	if (d->severity != SEV_ERROR && d->file && !d->quiet_file) {
 		format_loc(&sb, d);
 		sb_printf(&sb, "%s: %s", severity_name(d->severity), d->text);
 	} else {
@@ -88,31 +102,15 @@ char *diag_format(const struct diag *d)
 	return sb.buf;
 }
 
-int error_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
-{
-	va_list ap;
-	char *line;
-
-	va_start(ap, fmt);
-	diag_free(ctx->error);
-	ctx->error = diag_new(SEV_ERROR, loc, vformat(fmt, ap));
-	va_end(ap);
-	line = diag_format(ctx->error);
-	snprintf(ctx->err, sizeof(ctx->err), "%s",
-		 line + strlen("dtoc: error: "));
-	free(line);
-	return DTOC_ERR_INPUT;
-}
-
-int set_error(struct ctx *ctx, const char *fmt, ...)
+int error_at(struct ctx *ctx, enum diag_code code, struct loc loc,
+	     const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
 	diag_free(ctx->error);
-	ctx->error = diag_new(SEV_ERROR, NO_LOC, vformat(fmt, ap));
+	ctx->error = diag_new(SEV_ERROR, code, loc, fmt, ap);
 	va_end(ap);
-	snprintf(ctx->err, sizeof(ctx->err), "%s", ctx->error->text);
 	return DTOC_ERR_INPUT;
 }
 
@@ -121,15 +119,27 @@ static bool same_str(const char *a, const char *b)
 	return a == b || (a && b && !strcmp(a, b));
 }
 
-/* Keep each warning once: the same cause can be met several times. */
+/* Whether two records print the same line with the same code. */
+static bool same_printed(const struct diag *a, const struct diag *b)
+{
+	const char *afile = a->quiet_file ? NULL : a->file;
+	const char *bfile = b->quiet_file ? NULL : b->file;
+
+	return a->code == b->code && same_str(afile, bfile) &&
+	       (!afile || a->line == b->line) &&
+	       same_str(a->quiet_node ? NULL : a->node,
+			b->quiet_node ? NULL : b->node) &&
+	       same_str(a->text, b->text);
+}
+
+/* Keep each warning once: the same cause can be met several times (the
+ * record kept is the first, with its place). */
 static void push_warning(struct ctx *ctx, struct diag *d)
 {
 	for (int i = 0; i < ctx->warnings.count; i++) {
 		const struct diag *o = ctx->warnings.items[i];
 
-		if (o->raw == d->raw && o->line == d->line &&
-		    same_str(o->file, d->file) && same_str(o->node, d->node) &&
-		    same_str(o->text, d->text)) {
+		if (same_printed(o, d)) {
 			diag_free(d);
 			return;
 		}
@@ -137,21 +147,23 @@ static void push_warning(struct ctx *ctx, struct diag *d)
 	pv_push(&ctx->warnings, d);
 }
 
-void warn_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
+void warn_at(struct ctx *ctx, enum diag_code code, struct loc loc,
+	     const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	push_warning(ctx, diag_new(SEV_WARNING, loc, vformat(fmt, ap)));
+	push_warning(ctx, diag_new(SEV_WARNING, code, loc, fmt, ap));
 	va_end(ap);
 }
 
-void note_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
+void note_at(struct ctx *ctx, enum diag_code code, struct loc loc,
+	     const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	push_warning(ctx, diag_new(SEV_NOTE, loc, vformat(fmt, ap)));
+	push_warning(ctx, diag_new(SEV_NOTE, code, loc, fmt, ap));
 	va_end(ap);
 }
 
@@ -163,16 +175,4 @@ int diag_count(const struct ctx *ctx, enum severity sev)
 		n += ((const struct diag *)ctx->warnings.items[i])->severity ==
 		     sev;
 	return n;
-}
-
-void add_warning(struct ctx *ctx, const char *fmt, ...)
-{
-	va_list ap;
-	struct diag *d;
-
-	va_start(ap, fmt);
-	d = diag_new(SEV_WARNING, NO_LOC, vformat(fmt, ap));
-	va_end(ap);
-	d->raw = true;
-	push_warning(ctx, d);
 }

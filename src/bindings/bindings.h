@@ -13,11 +13,16 @@
 
 struct typing;
 
+/* The name of the group a node belongs to, whose nodes' bindings must
+ * agree (resolve's: the node's struct; typing reads nothing of it). */
+typedef const char *typing_group_fn(const struct node *node);
+
 /* With --bindings: type the properties of the nodes in @valid (struct
- * node *) from their bindings, check and convert their values. *@tp
- * holds the state, for typing_free(), even when it fails. */
+ * node *) from their bindings, check and convert their values; the
+ * nodes of one @group_of() share their members' types. *@tp holds the
+ * state, for typing_free(), even when it fails. */
 int typing_apply(struct ctx *ctx, struct typing **tp,
-		 const struct ptrvec *valid);
+		 const struct ptrvec *valid, typing_group_fn *group_of);
 
 /* A flag property that a binding names for the nodes of a struct */
 struct typed_flag {

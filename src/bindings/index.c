@@ -155,8 +155,10 @@ static int index_events(struct ctx *ctx, struct bfile *f, struct indexer *ix,
 		case YAML_SEQUENCE_START_EVENT:
 			if (ix->depth == MAX_DEPTH) {
 				ret = quiet ? -1 :
-				      error_at(ctx, FILE_LOC(f->path,
-					       (int)ev.start_mark.line + 1),
+				      error_at(ctx, DC_YAML_INVALID,
+					       FILE_LOC(f->path,
+							(int)ev.start_mark.line +
+								1),
 					       "YAML nested too deeply");
 				done = true;
 				break;
@@ -421,21 +423,21 @@ static int index_file(struct ctx *ctx, struct bindings *b, const char *dir,
 static int index_dir(struct ctx *ctx, struct bindings *b, const char *dir,
 		     const char *rel, int depth)
 {
-	char *path = rel ? arena_printf(&ctx->arena, "%s/%s", dir, rel) :
-			   (char *)dir;
+	const char *path = rel ? arena_printf(&ctx->arena, "%s/%s", dir, rel) :
+				 dir;
 	DIR *d = opendir(path);
 	struct ptrvec files = { 0 }, subdirs = { 0 };
 	struct dirent *de;
 	int ret = 0;
 
 	if (!d) {
-		error_at(ctx, FILE_LOC(path, 0),
+		error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
 			 "cannot read bindings directory: %s", strerror(errno));
 		return DTOC_ERR_IO;
 	}
 	if (depth > 64) {
 		closedir(d);
-		return error_at(ctx, FILE_LOC(path, 0),
+		return error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
 				"bindings directories nested too deeply (a symbolic link loop?)");
 	}
 	while ((de = readdir(d))) {
@@ -460,7 +462,8 @@ static int index_dir(struct ctx *ctx, struct bindings *b, const char *dir,
 			/* e.g. a dangling link: unreadable, if it is a
 			 * binding at all */
 			if (has_suffix(name, ".yaml")) {
-				error_at(ctx, FILE_LOC(child, 0),
+				error_at(ctx, DC_FILE_UNREADABLE,
+					 FILE_LOC(child, 0),
 					 "cannot read binding: %s",
 					 strerror(errno));
 				ret = DTOC_ERR_IO;

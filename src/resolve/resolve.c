@@ -28,6 +28,12 @@ static int build_and_check(struct ctx *ctx, struct resolved *res)
 	return ret ? DTOC_ERR_INPUT : 0;
 }
 
+/* For typing: the nodes of one struct share their members' types */
+static const char *struct_of(const struct node *node)
+{
+	return node->struct_name;
+}
+
 int resolve(struct ctx *ctx, struct resolved *res)
 {
 	struct node *root = ctx->dt->root;
@@ -48,10 +54,10 @@ int resolve(struct ctx *ctx, struct resolved *res)
 			return DTOC_ERR_INPUT;
 	}
 	if (ctx->opt.nbindings_dirs &&
-	    typing_apply(ctx, &res->typing, &res->valid))
+	    typing_apply(ctx, &res->typing, &res->valid, struct_of))
 		return DTOC_ERR_INPUT;
-	if (build_and_check(ctx, res) || bind_drivers(ctx, res) || read_aliases(ctx) ||
-	    assign_seqs(ctx, res))
+	if (build_and_check(ctx, res) || bind_drivers(ctx, res) ||
+	    read_aliases(ctx, res) || assign_seqs(ctx, res))
 		return DTOC_ERR_INPUT;
 	if (ctx->opt.instantiate && check_instances(ctx, res))
 		return DTOC_ERR_INPUT;
@@ -79,6 +85,11 @@ void resolve_reset_scan(struct scan *scan)
 
 void resolved_free(struct resolved *res)
 {
+	for (int i = 0; i < res->seq_uclasses.count; i++) {
+		struct uclass *uc = res->seq_uclasses.items[i];
+
+		sm_free(&uc->path_to_seq);
+	}
 	typing_free(res->typing);
 	sm_free(&res->structs);
 }

@@ -20,7 +20,7 @@
 #include "scan/cache.h"
 
 /* Bump whenever the format or what the parsers find changes. */
-#define CACHE_VERSION 4
+#define CACHE_VERSION 5
 #define CACHE_MAGIC "DTOCSCAN"
 #define CACHE_BOM 0x01020304u
 #define NO_STR 0xffffffffu

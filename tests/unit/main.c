@@ -6,9 +6,10 @@
 
 int main(void)
 {
-	SRunner *sr = srunner_create(names_suite());
+	SRunner *sr = srunner_create(diagnostics_suite());
 	int failed;
 
+	srunner_add_suite(sr, names_suite());
 	srunner_add_suite(sr, value_suite());
 	srunner_add_suite(sr, match_suite());
 	srunner_add_suite(sr, parse_suite());
