@@ -464,7 +464,11 @@ int main(int argc, char **argv)
 	if (status == EXIT_OK)
 		status = select_files(&ctx, files, &nfiles);
 	if (status == EXIT_OK) {
-		int ret = run(&ctx, &res, files, nfiles, &outs);
+		int ret;
+
+		/* a run stopped by a signal leaves no temporary file */
+		tempfiles_catch_signals();
+		ret = run(&ctx, &res, files, nfiles, &outs);
 
 		for (int i = 0; i < ctx.warnings.count; i++) {
 			const struct diag *d = ctx.warnings.items[i];

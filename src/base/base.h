@@ -81,6 +81,18 @@ void sm_free(struct strmap *m);
  * anything else not a regular file (a FIFO is not waited on). */
 int read_regular_file(const char *path, char **bufp, size_t *lenp);
 
+/*
+ * Temporary files (tempfile.c) that SIGINT, SIGTERM or SIGHUP must not
+ * leave behind: once tempfiles_catch_signals() has run, such a signal
+ * unlinks every path added and not yet forgotten, then kills the process
+ * as the signal would have. Add a path before creating the file, forget
+ * it once renamed or removed. Call these while no other thread runs (the
+ * scan's threads are done before any output is written).
+ */
+void tempfiles_catch_signals(void);
+void tempfile_add(const char *path);
+void tempfile_forget(const char *path);
+
 void *xmalloc(size_t size);
 void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);

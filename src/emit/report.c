@@ -255,16 +255,21 @@ int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
 	char *tmp = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld", path,
 				 (long)getpid());
 	json_t *root = build(ctx, res, ok);
-	int ret = json_dump_file(root, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
+	int ret, err;
 
-	json_decref(root);
+	tempfile_add(tmp);
+	ret = json_dump_file(root, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
 	if (!ret && rename(tmp, path))
 		ret = -1;
+	err = errno;
+	json_decref(root);
+	if (ret)
+		unlink(tmp);
+	tempfile_forget(tmp);
 	if (!ret)
 		return 0;
-	unlink(tmp);
 	if (!ctx->error)
 		set_error(ctx, "cannot write report '%s': %s", path,
-			  strerror(errno));
+			  strerror(err));
 	return DTOC_ERR_IO;
 }

@@ -156,9 +156,11 @@ struct cache_writer *cw_open(const char *path, const char *key, int ntrees,
 	w->path = xstrdup(path);
 	w->tmp = xmalloc(strlen(path) + 32);
 	sprintf(w->tmp, "%s.tmp%ld", path, (long)getpid());
+	tempfile_add(w->tmp);
 	w->fd = open(w->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (w->fd < 0) {
 		*why = strerror(errno);
+		tempfile_forget(w->tmp);
 		free(w->tmp);
 		free(w->path);
 		free(w);
@@ -271,6 +273,7 @@ int cw_commit(struct cache_writer *w, const char **why)
 		unlink(w->tmp);
 		*why = strerror(w->err);
 	}
+	tempfile_forget(w->tmp);
 	err = w->err;
 	sb_free(&w->buf);
 	free(w->tmp);
