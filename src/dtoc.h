@@ -83,6 +83,7 @@ struct ctx {
 	char err[2048];	      /* the error, as printed after "dtoc: error: " */
 	struct diag *error;   /* the error, or NULL */
 	struct ptrvec warnings; /* of struct diag *, in the order they arose */
+	struct strmap warnings_seen; /* diag.c: each one's record -> index + 1 */
 	struct kbuild_run *kbuild; /* --config (src/kbuild), or NULL */
 };
 

@@ -121,19 +121,52 @@ static bool same_str(const char *a, const char *b)
 	return a == b || (a && b && !strcmp(a, b));
 }
 
-/* Keep each warning once: the same cause can be met several times. */
+static bool same_diag(const struct diag *a, const struct diag *b)
+{
+	return a->raw == b->raw && a->line == b->line &&
+	       same_str(a->file, b->file) && same_str(a->node, b->node) &&
+	       same_str(a->text, b->text);
+}
+
+/* A string part of the key: its length first, so no text can make two
+ * different records one key ("-" for none) */
+static void key_str(struct strbuf *sb, const char *s)
+{
+	if (s)
+		sb_printf(sb, "%zu:%s", strlen(s), s);
+	else
+		sb_puts(sb, "-");
+}
+
+/*
+ * Keep each warning once: the same cause can be met several times. The
+ * set of those kept maps each one's record (all but its severity, as
+ * same_diag() compares) to its index + 1 in ctx->warnings, so a run with
+ * many warnings stays linear. The list may be cut back from its end
+ * (main.c drops the warnings of output it throws away), so a key whose
+ * index no longer holds its record counts as absent.
+ */
 static void push_warning(struct ctx *ctx, struct diag *d)
 {
-	for (int i = 0; i < ctx->warnings.count; i++) {
-		const struct diag *o = ctx->warnings.items[i];
+	struct strbuf key = { 0 };
+	intptr_t at;
 
-		if (o->raw == d->raw && o->line == d->line &&
-		    same_str(o->file, d->file) && same_str(o->node, d->node) &&
-		    same_str(o->text, d->text)) {
-			diag_free(d);
-			return;
-		}
+	sb_printf(&key, "%d %d ", d->raw, d->line);
+	key_str(&key, d->file);
+	key_str(&key, d->node);
+	key_str(&key, d->text);
+	at = (intptr_t)sm_get(&ctx->warnings_seen, key.buf) - 1;
+	if (at >= 0 && at < ctx->warnings.count &&
+	    same_diag(ctx->warnings.items[at], d)) {
+		sb_free(&key);
+		diag_free(d);
+		return;
 	}
+	/* a key already there keeps its first copy; a new one is kept */
+	sm_put(&ctx->warnings_seen,
+	       at >= 0 ? key.buf : arena_strdup(&ctx->arena, key.buf),
+	       (void *)(intptr_t)(ctx->warnings.count + 1));
+	sb_free(&key);
 	pv_push(&ctx->warnings, d);
 }
 

@@ -234,3 +234,22 @@ for n in $nodes; do
 		"$(awk -v t="${med[n]}" -v n="$n" 'BEGIN { printf "%.1f", t * 1000 / n }')" \
 		"${rss[n]}" "$refms" "$x"
 done
+
+# --- many warnings ----------------------------------------------------
+# Each warning is kept once (a set of those seen): linear, where a
+# comparison with every earlier one made 10,000 warnings cost ~0.5 s.
+echo
+echo "warnings: N nodes no driver matches, one warning each, on a small tree:"
+printf "  %8s %10s %10s %12s\n" warnings "wall ms" "cpu ms" "us/warning"
+for n in ${WARNINGS:-1000 10000}; do
+	"$dir/gentree" warnings "$n" > "w$n.dts"
+	dtc -q -I dts -O dtb -o "w$n.dtb" "w$n.dts"
+	got=$("$dtoc" -s "$small" -d "w$n.dtb" -o /dev/null all 2>&1 | grep -c warning || true)
+	if [ "$got" != "$n" ]; then
+		echo "bench: $got warnings for w$n.dtb, not $n" >&2
+		exit 1
+	fi
+	timed 5 "w=$dtoc -s $small -d w$n.dtb -o /dev/null all"
+	printf "  %8s %10s %10s %12s\n" "$n" "${med[w]}" "${cpu[w]}" \
+		"$(awk -v t="${med[w]}" -v n="$n" 'BEGIN { printf "%.1f", t * 1000 / n }')"
+done
