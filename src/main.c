@@ -235,8 +235,6 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 	    (opt->output && opt->depfile && !strcmp(opt->output, opt->depfile)) ||
 	    (opt->output && opt->report && !strcmp(opt->output, opt->report)))
 		return usage_error("%s", "-o, --depfile and --report must name different files");
-	if (opt->nvariants && opt->nbindings_dirs)
-		return usage_error("%s", "--variant and --bindings cannot be combined yet");
 	if (opt->config_file) {
 		enum kb_phase phase;
 

@@ -93,6 +93,8 @@ struct prop {
 	struct value val;
 	/* its type from a binding (bindings/typing.c), or NULL: guessed */
 	const struct binding_type *bt;
+	/* --variant: phandles in it were renumbered to the union's */
+	bool renumbered;
 };
 
 struct driver;

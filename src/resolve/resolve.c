@@ -28,6 +28,23 @@ static int build_and_check(struct ctx *ctx, struct resolved *res)
 	return ret ? DTOC_ERR_INPUT : 0;
 }
 
+/* With --bindings: the valid nodes typed, and with --variant each
+ * variant's data of them too (one struct holds both, so the same
+ * members). */
+static int type_nodes(struct ctx *ctx, struct resolved *res)
+{
+	int nvalid = res->valid.count;
+	int ret;
+
+	for (int i = 0; i < res->variant_data.count; i++)
+		apv_push(&ctx->arena, &res->valid, res->variant_data.items[i]);
+	ret = typing_apply(ctx, &res->typing, &res->valid);
+	res->valid.count = nvalid;
+	if (!ret && ctx->variants)
+		ret = variants_check_typed(ctx, res);
+	return ret;
+}
+
 int resolve(struct ctx *ctx, struct resolved *res)
 {
 	struct node *root = ctx->dt->root;
@@ -47,8 +64,7 @@ int resolve(struct ctx *ctx, struct resolved *res)
 		if (convert_reg(ctx, res->variant_data.items[i]))
 			return DTOC_ERR_INPUT;
 	}
-	if (ctx->opt.nbindings_dirs &&
-	    typing_apply(ctx, &res->typing, &res->valid))
+	if (ctx->opt.nbindings_dirs && type_nodes(ctx, res))
 		return DTOC_ERR_INPUT;
 	if (build_and_check(ctx, res) || bind_drivers(ctx, res) || read_aliases(ctx) ||
 	    assign_seqs(ctx, res))
