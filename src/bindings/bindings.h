@@ -15,9 +15,16 @@ struct typing;
 
 /* With --bindings: type the properties of the nodes in @valid (struct
  * node *) from their bindings, check and convert their values. *@tp
- * holds the state, for typing_free(), even when it fails. */
+ * holds the state, for typing_free(), even when it fails. With --cache,
+ * @memo (@len bytes, NULL if none) is what the cache kept of the binding
+ * files' index the last time (bindings/memo.c): the files whose size,
+ * inode and times are unchanged are not read again to index them. */
 int typing_apply(struct ctx *ctx, struct typing **tp,
-		 const struct ptrvec *valid);
+		 const struct ptrvec *valid, const char *memo, size_t len);
+/* With --cache: this run's memo of the index, if the cache should keep
+ * it (it differs from the one given, and the index is whole) */
+bool typing_new_memo(const struct typing *t, const char **memo,
+		     size_t *len);
 
 /* A flag property that a binding names for the nodes of a struct */
 struct typed_flag {

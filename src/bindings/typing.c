@@ -40,6 +40,7 @@ struct styping {
 
 struct typing {
 	struct bindings b;
+	struct bmemo_out memo;
 	struct strmap structs; /* struct name -> struct styping */
 };
 
@@ -482,13 +483,18 @@ static struct member *member_of(struct typing *t, const struct node *node,
 }
 
 int typing_apply(struct ctx *ctx, struct typing **tp,
-		 const struct ptrvec *valid)
+		 const struct ptrvec *valid, const char *memo, size_t len)
 {
 	struct typing *t = xmalloc(sizeof(*t));
 	int ret;
 
 	memset(t, 0, sizeof(*t));
 	*tp = t;
+	if (ctx->opt.cache_file) {
+		t->b.memo_in = memo;
+		t->b.memo_in_len = len;
+		t->b.memo_out = &t->memo;
+	}
 	ret = bindings_index(ctx, &t->b, ctx->opt.bindings_dirs,
 			     ctx->opt.nbindings_dirs);
 	for (int i = 0; !ret && i < valid->count; i++)
@@ -562,7 +568,18 @@ void typing_free(struct typing *t)
 	}
 	sm_free(&t->structs);
 	bindings_free(&t->b);
+	sb_free(&t->memo.sb);
 	free(t);
+}
+
+bool typing_new_memo(const struct typing *t, const char **memo,
+		     size_t *len)
+{
+	if (!t || !t->b.memo_out || !t->b.memo_changed)
+		return false;
+	*memo = t->memo.sb.buf;
+	*len = t->memo.sb.len;
+	return true;
 }
 
 void typing_used_files(const struct typing *t, struct ptrvec *files,

@@ -38,8 +38,17 @@ static int type_nodes(struct ctx *ctx, struct resolved *res)
 
 	for (int i = 0; i < res->variant_data.count; i++)
 		apv_push(&ctx->arena, &res->valid, res->variant_data.items[i]);
-	ret = typing_apply(ctx, &res->typing, &res->valid);
+	const char *memo = NULL;
+	size_t len = 0;
+
+	if (ctx->opt.cache_file && ctx->scan)
+		memo = scan_cache_section(ctx->scan, &len);
+	ret = typing_apply(ctx, &res->typing, &res->valid, memo, len);
 	res->valid.count = nvalid;
+	/* the index is kept even if a value is wrong */
+	if (ctx->opt.cache_file && ctx->scan &&
+	    typing_new_memo(res->typing, &memo, &len))
+		scan_cache_put_section(ctx, memo, len);
 	if (!ret && ctx->variants)
 		ret = variants_check_typed(ctx, res);
 	return ret;

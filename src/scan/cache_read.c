@@ -233,8 +233,13 @@ static bool index_entries(struct scan_cache *c, struct cursor *cur)
 		cur->p += len;
 		n++;
 	}
-	if (cur->bad || get_u32(cur) != n || cur->p != cur->end)
+	if (cur->bad || get_u32(cur) != n)
 		return false;
+	c->section_len = get_u32(cur);
+	c->section = cur->p;
+	if (cur->bad || c->section_len != (size_t)(cur->end - cur->p))
+		return false;
+	cur->p += c->section_len;
 	while (size < 2 * n)
 		size *= 2;
 	c->count = n;
@@ -327,6 +332,12 @@ void cache_free(struct scan_cache *c)
 	free(c->valid);
 	free(c->data);
 	free(c);
+}
+
+const char *cache_section(const struct scan_cache *c, size_t *len)
+{
+	*len = c->section_len;
+	return c->section_len ? c->section : NULL;
 }
 
 bool cache_all_valid(const struct scan_cache *c, int hits)

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-2.0+
+/*
+ * Bindings: the memo of the index, kept in the --cache file (in the
+ * section the scan keeps for it), so that a run whose binding files have
+ * not changed reads none of them to index them.
+ *
+ * For each binding directory: its stamp (size, inode, modification and
+ * change times) and its listing (.yaml files, then subdirectories, as
+ * index.c sorts them); for each file: its stamp and what index.c found
+ * in it (how it is selected, the compatible strings). An entry counts
+ * only if the stamp is still the one on disk; one changed just before
+ * the run is not recorded (it could change again within one tick of
+ * the clock, unseen).
+ *
+ * Format: "BIDX", the key (the directories as given and where they
+ * really are), the entries, their count. Entries: u32 kind, u32 the
+ * directory's number, str rel, the stamp (u64 size, ino, mtime, ctime),
+ * then for a directory u32 files, u32 subdirectories and their names,
+ * for a file u32 select, u32 compatible strings and the strings. A str
+ * is a u32 length, the bytes and a NUL. The memo comes from a file: it
+ * is read through a bounds-checked cursor, and one that does not check
+ * out is ignored as a whole.
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bindings/yaml.h"
+
+#define MEMO_MAGIC "BIDX"
+enum { MEMO_DIR, MEMO_FILE };
+
+struct memo_entry {
+	uint32_t kind;
+	uint32_t dir;
+	const char *rel;
+	struct bstamp stamp;
+	const char *const *names; /* into the memo's name table */
+	int nfirst;		  /* dir: files; file: the select */
+	int nsecond;		  /* dir: subdirectories; file: strings */
+};
+
+struct bmemo {
+	struct memo_entry *entries;
+	uint32_t count;
+	const char **names; /* every name and string, in order */
+	uint32_t next;	    /* where the walk is expected next */
+	struct strmap by_key; /* "kind dir rel" -> entry, made if needed */
+	struct arena keys;
+	int hits;
+};
+
+/* ------------------------------------------------------------ reading */
+
+struct cursor {
+	const char *p;
+	const char *end;
+	bool bad;
+};
+
+static uint32_t get_u32(struct cursor *c)
+{
+	uint32_t v = 0;
+
+	if (c->bad || c->end - c->p < 4) {
+		c->bad = true;
+		return 0;
+	}
+	memcpy(&v, c->p, 4);
+	c->p += 4;
+	return v;
+}
+
+static uint64_t get_u64(struct cursor *c)
+{
+	uint64_t v = 0;
+
+	if (c->bad || c->end - c->p < 8) {
+		c->bad = true;
+		return 0;
+	}
+	memcpy(&v, c->p, 8);
+	c->p += 8;
+	return v;
+}
+
+static const char *get_str(struct cursor *c)
+{
+	uint32_t len = get_u32(c);
+	const char *s = c->p;
+
+	if (c->bad || (size_t)(c->end - c->p) <= len || s[len] ||
+	    memchr(s, 0, len)) {
+		c->bad = true;
+		return NULL;
+	}
+	c->p += len + 1;
+	return s;
+}
+
+/* A count of items of at least @min bytes each, bounded by what is left */
+static uint32_t get_count(struct cursor *c, size_t min)
+{
+	uint32_t n = get_u32(c);
+
+	if (c->bad || n > (size_t)(c->end - c->p) / min) {
+		c->bad = true;
+		return 0;
+	}
+	return n;
+}
+
+void bmemo_free(struct bmemo *m)
+{
+	if (!m)
+		return;
+	free(m->entries);
+	free(m->names);
+	sm_free(&m->by_key);
+	arena_free(&m->keys);
+	free(m);
+}
+
+struct bmemo *bmemo_load(const char *data, size_t len, const char *key)
+{
+	struct cursor c = { data, data + len, false };
+	struct bmemo *m;
+	uint32_t n, cap = 0, nnames = 0, namecap = 0;
+	const char *k;
+
+	if (!data || len < 4 || memcmp(data, MEMO_MAGIC, 4))
+		return NULL;
+	c.p += 4;
+	k = get_str(&c);
+	if (!k || strcmp(k, key))
+		return NULL;
+	m = xmalloc(sizeof(*m));
+	memset(m, 0, sizeof(*m));
+	/* (entries and names are counted first: the pointers into the name
+	 * table must not move once taken) */
+	for (int pass = 0; pass < 2 && !c.bad; pass++) {
+		struct cursor e = c;
+
+		n = nnames = 0;
+		while (!e.bad && (size_t)(e.end - e.p) > 4) {
+			struct memo_entry *me = pass ? &m->entries[n] : NULL;
+			uint32_t kind = get_u32(&e), dir = get_u32(&e);
+			const char *rel = get_str(&e);
+			struct bstamp st;
+			uint32_t a, b;
+
+			st.size = get_u64(&e);
+			st.ino = get_u64(&e);
+			st.mtime_ns = (int64_t)get_u64(&e);
+			st.ctime_ns = (int64_t)get_u64(&e);
+			if (kind == MEMO_FILE) {
+				a = get_u32(&e);
+				if (a > BSEL_NONE)
+					e.bad = true;
+				b = get_count(&e, 5);
+			} else if (kind == MEMO_DIR) {
+				a = get_count(&e, 5);
+				b = get_count(&e, 5);
+				if (a + (uint64_t)b > (size_t)(e.end - e.p) / 5)
+					e.bad = true;
+			} else {
+				e.bad = true;
+				a = b = 0;
+			}
+			if (e.bad || n == UINT32_MAX ||
+			    nnames > UINT32_MAX - (kind == MEMO_DIR ? a : 0) - b)
+				break;
+			if (me) {
+				me->kind = kind;
+				me->dir = dir;
+				me->rel = rel;
+				me->stamp = st;
+				me->names = (const char *const *)m->names + nnames;
+				me->nfirst = a;
+				me->nsecond = b;
+			}
+			for (uint32_t i = 0;
+			     i < (kind == MEMO_DIR ? a : 0) + b && !e.bad; i++) {
+				const char *s = get_str(&e);
+
+				if (pass)
+					m->names[nnames] = s;
+				nnames++;
+			}
+			n++;
+		}
+		if (e.bad || get_u32(&e) != n || e.p != e.end) {
+			c.bad = true;
+			break;
+		}
+		if (!pass) {
+			cap = n;
+			namecap = nnames;
+			m->entries = xmalloc((cap + 1) * sizeof(*m->entries));
+			m->names = xmalloc((namecap + 1) * sizeof(*m->names));
+		}
+	}
+	if (c.bad || n != cap || nnames != namecap) {
+		bmemo_free(m);
+		return NULL;
+	}
+	m->count = n;
+	return m;
+}
+
+static bool same_stamp(const struct bstamp *a, const struct bstamp *b)
+{
+	return a->size == b->size && a->ino == b->ino &&
+	       a->mtime_ns == b->mtime_ns && a->ctime_ns == b->ctime_ns;
+}
+
+static char *key_of(struct arena *a, uint32_t kind, uint32_t dir,
+		    const char *rel)
+{
+	return arena_printf(a, "%u %u %s", kind, dir, rel);
+}
+
+/* The entry for (kind, dir, rel): the walk meets them in the order it
+ * wrote them, so the next one first, else by key. */
+static struct memo_entry *find(struct bmemo *m, uint32_t kind, uint32_t dir,
+			       const char *rel, const struct bstamp *st)
+{
+	struct memo_entry *e = NULL;
+
+	if (m->next < m->count) {
+		e = &m->entries[m->next];
+		if (e->kind != kind || e->dir != dir || strcmp(e->rel, rel))
+			e = NULL;
+	}
+	if (!e) {
+		if (!m->by_key.count) {
+			for (uint32_t i = 0; i < m->count; i++) {
+				struct memo_entry *x = &m->entries[i];
+
+				sm_put(&m->by_key,
+				       key_of(&m->keys, x->kind, x->dir, x->rel),
+				       x);
+			}
+		}
+		char *k = key_of(&m->keys, kind, dir, rel);
+
+		e = sm_get(&m->by_key, k);
+	}
+	if (!e || !same_stamp(&e->stamp, st))
+		return NULL;
+	m->next = e - m->entries + 1;
+	m->hits++;
+	return e;
+}
+
+bool bmemo_dir(struct bmemo *m, int dir, const char *rel,
+	       const struct bstamp *st, struct ptrvec *files,
+	       struct ptrvec *subdirs)
+{
+	const struct memo_entry *e = m ? find(m, MEMO_DIR, dir, rel, st) :
+					 NULL;
+
+	if (!e)
+		return false;
+	for (int i = 0; i < e->nfirst + e->nsecond; i++)
+		pv_push(i < e->nfirst ? files : subdirs, (void *)e->names[i]);
+	return true;
+}
+
+bool bmemo_file(struct bmemo *m, int dir, const char *rel,
+		const struct bstamp *st, struct arena *a, struct bfile *f)
+{
+	const struct memo_entry *e = m ? find(m, MEMO_FILE, dir, rel, st) :
+					 NULL;
+
+	if (!e)
+		return false;
+	f->select = e->nfirst;
+	f->compats.count = 0;
+	for (int i = 0; i < e->nsecond; i++)
+		apv_push(a, &f->compats, (void *)e->names[i]);
+	return true;
+}
+
+bool bmemo_all_used(const struct bmemo *m)
+{
+	return m && (uint32_t)m->hits == m->count;
+}
+
+/* ------------------------------------------------------------ writing */
+
+static void put_u32(struct strbuf *sb, uint32_t v)
+{
+	sb_add(sb, (const char *)&v, 4);
+}
+
+static void put_u64(struct strbuf *sb, uint64_t v)
+{
+	sb_add(sb, (const char *)&v, 8);
+}
+
+static void put_str(struct strbuf *sb, const char *s)
+{
+	size_t len = strlen(s);
+
+	put_u32(sb, len);
+	sb_add(sb, s, len + 1);
+}
+
+static void put_head(struct strbuf *sb, uint32_t kind, int dir,
+		     const char *rel, const struct bstamp *st)
+{
+	put_u32(sb, kind);
+	put_u32(sb, dir);
+	put_str(sb, rel);
+	put_u64(sb, st->size);
+	put_u64(sb, st->ino);
+	put_u64(sb, (uint64_t)st->mtime_ns);
+	put_u64(sb, (uint64_t)st->ctime_ns);
+}
+
+void bmemo_start(struct bmemo_out *out, const char *key, int64_t start_ns)
+{
+	memset(out, 0, sizeof(*out));
+	out->fresh_ns = start_ns - BMEMO_FRESH_NS;
+	sb_add(&out->sb, MEMO_MAGIC, 4);
+	put_str(&out->sb, key);
+}
+
+static bool fresh(const struct bmemo_out *out, const struct bstamp *st)
+{
+	return st->mtime_ns >= out->fresh_ns || st->ctime_ns >= out->fresh_ns;
+}
+
+void bmemo_put_dir(struct bmemo_out *out, int dir, const char *rel,
+		   const struct bstamp *st, const struct ptrvec *files,
+		   const struct ptrvec *subdirs)
+{
+	if (fresh(out, st)) {
+		out->skipped++;
+		return;
+	}
+	put_head(&out->sb, MEMO_DIR, dir, rel, st);
+	put_u32(&out->sb, files->count);
+	put_u32(&out->sb, subdirs->count);
+	for (int i = 0; i < files->count; i++)
+		put_str(&out->sb, files->items[i]);
+	for (int i = 0; i < subdirs->count; i++)
+		put_str(&out->sb, subdirs->items[i]);
+	out->count++;
+}
+
+void bmemo_put_file(struct bmemo_out *out, int dir, const char *rel,
+		    const struct bstamp *st, const struct bfile *f)
+{
+	if (fresh(out, st)) {
+		out->skipped++;
+		return;
+	}
+	put_head(&out->sb, MEMO_FILE, dir, rel, st);
+	put_u32(&out->sb, f->select);
+	put_u32(&out->sb, f->compats.count);
+	for (int i = 0; i < f->compats.count; i++)
+		put_str(&out->sb, f->compats.items[i]);
+	out->count++;
+}
+
+void bmemo_finish(struct bmemo_out *out)
+{
+	put_u32(&out->sb, out->count);
+}
