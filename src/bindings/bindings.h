@@ -21,6 +21,10 @@ struct typing;
  * inode and times are unchanged are not read again to index them. */
 int typing_apply(struct ctx *ctx, struct typing **tp,
 		 const struct ptrvec *valid, const char *memo, size_t len);
+/* How many binding files were indexed, how many of them from the
+ * cache's memo (not read), and how many were read in full */
+void typing_counts(const struct typing *t, int *indexed, int *from_cache,
+		   int *read_in_full);
 /* With --cache: this run's memo of the index, if the cache should keep
  * it (it differs from the one given, and the index is whole) */
 bool typing_new_memo(const struct typing *t, const char **memo,

@@ -403,7 +403,7 @@ static int index_file(struct ctx *ctx, struct bindings *b,
 	struct bfile *f = arena_alloc(&ctx->arena, sizeof(*f));
 	struct bstamp bs;
 	struct stat st;
-	bool stamped = false;
+	bool stamped = false, ahead;
 	char *buf;
 	size_t len;
 	int ret;
@@ -412,12 +412,16 @@ static int index_file(struct ctx *ctx, struct bindings *b,
 	f->rel = rel;
 	f->path = arena_printf(&ctx->arena, "%s/%s", w->dir, rel);
 	/* a file that is not regular is read, to say why it cannot be */
-	if (b->memo_out && !fstatat(dfd, name, &st, 0) && S_ISREG(st.st_mode)) {
+	ahead = b->memo_out &&
+		bmemo_prestat(w->memo, w->di, rel, &stamped, &bs);
+	if (b->memo_out && !ahead && !fstatat(dfd, name, &st, 0) &&
+	    S_ISREG(st.st_mode)) {
 		bs = stamp_of(&st);
 		stamped = true;
 	}
 	if (stamped && bmemo_file(w->memo, w->di, rel, &bs, &ctx->arena, f)) {
 		bmemo_put_file(b->memo_out, w->di, rel, &bs, f);
+		b->files_from_memo++;
 	} else {
 		b->memo_changed = true;
 		ret = yaml_read_file(ctx, f->path, &buf, &len);
@@ -431,15 +435,18 @@ static int index_file(struct ctx *ctx, struct bindings *b,
 			bmemo_put_file(b->memo_out, w->di, rel, &bs, f);
 	}
 	apv_push(&ctx->arena, &b->files, f);
-	sm_put(&b->by_path, f->path, f);
 	if (f->select == BSEL_ALL)
 		apv_push(&ctx->arena, &b->global, f);
 	if (f->select != BSEL_COMPAT)
 		return 0;
 	for (int i = 0; i < f->compats.count; i++) {
 		const char *c = f->compats.items[i];
-		struct ptrvec *v = sm_get(&b->by_compat, c);
+		struct ptrvec *v;
 
+		/* thousands of strings, a few dozen looked up */
+		if (b->wanted && !sm_has(b->wanted, c))
+			continue;
+		v = sm_get(&b->by_compat, c);
 		if (!v) {
 			v = arena_alloc(&ctx->arena, sizeof(*v));
 			sm_put(&b->by_compat, c, v);
@@ -563,6 +570,17 @@ static int index_dir(struct ctx *ctx, struct bindings *b,
 	return ret;
 }
 
+/* Threads: DTOC_JOBS if set, else one per online core (as the scan) */
+static int jobs_wanted(void)
+{
+	const char *env = getenv("DTOC_JOBS");
+	long n = env ? strtol(env, NULL, 10) : 0;
+
+	if (n <= 0)
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 8 ? 8 : n;
+}
+
 /* What a memo is for: the DIRs as given and where they really are */
 static char *memo_key(struct arena *a, char *const *dirs, int ndirs)
 {
@@ -606,6 +624,8 @@ int bindings_index(struct ctx *ctx, struct bindings *b,
 		bmemo_start(b->memo_out, key,
 			    now.tv_sec * 1000000000LL + now.tv_nsec);
 		memo = bmemo_load(b->memo_in, b->memo_in_len, key);
+		bmemo_stat_ahead(memo, (const char *const *)norm, ndirs,
+				 jobs_wanted());
 	}
 	for (int i = 0; i < ndirs && !ret; i++) {
 		struct where w = { i, norm[i], memo };

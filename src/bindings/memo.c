@@ -21,9 +21,13 @@
  * is read through a bounds-checked cursor, and one that does not check
  * out is ignored as a whole.
  */
+#include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "bindings/yaml.h"
 
@@ -40,9 +44,29 @@ struct memo_entry {
 	int nsecond;		  /* dir: subdirectories; file: strings */
 };
 
+/* A file's stamp, taken ahead by a helper thread */
+struct prestat {
+	bool regular; /* found, and a regular file */
+	struct bstamp stamp;
+};
+
+struct helper {
+	struct bmemo *m;
+	uint32_t from, to; /* the entries it stats */
+	pthread_t thread;
+	bool started;
+};
+
 struct bmemo {
 	struct memo_entry *entries;
 	uint32_t count;
+	/* the entries from pre_from on are stat'ed ahead, by helpers */
+	const char *const *dirs;
+	struct prestat *pre;
+	uint32_t pre_from;
+	struct helper *helpers;
+	int nhelpers;
+	bool joined;
 	const char **names; /* every name and string, in order */
 	uint32_t next;	    /* where the walk is expected next */
 	struct strmap by_key; /* "kind dir rel" -> entry, made if needed */
@@ -110,10 +134,22 @@ static uint32_t get_count(struct cursor *c, size_t min)
 	return n;
 }
 
+static void join_helpers(struct bmemo *m)
+{
+	for (int i = 0; !m->joined && i < m->nhelpers; i++) {
+		if (m->helpers[i].started)
+			pthread_join(m->helpers[i].thread, NULL);
+	}
+	m->joined = true;
+}
+
 void bmemo_free(struct bmemo *m)
 {
 	if (!m)
 		return;
+	join_helpers(m);
+	free(m->helpers);
+	free(m->pre);
 	free(m->entries);
 	free(m->names);
 	sm_free(&m->by_key);
@@ -253,6 +289,120 @@ static struct memo_entry *find(struct bmemo *m, uint32_t kind, uint32_t dir,
 	return e;
 }
 
+/* ----------------------------------------------------- stat'ed ahead */
+
+static struct bstamp stamp_of(const struct stat *st)
+{
+	return (struct bstamp){
+		.size = st->st_size,
+		.ino = st->st_ino,
+		.mtime_ns = st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec,
+		.ctime_ns = st->st_ctim.tv_sec * 1000000000LL + st->st_ctim.tv_nsec,
+	};
+}
+
+/* Stat the files of entries [from, to) as the walk will find them,
+ * each relative to its directory (opened once for its files). */
+static void *stat_ahead(void *arg)
+{
+	const struct helper *h = arg;
+	const struct bmemo *m = h->m;
+	struct strbuf dir = { 0 };
+	int dfd = -1;
+	uint32_t ddir = 0;
+
+	for (uint32_t i = h->from; i < h->to; i++) {
+		const struct memo_entry *e = &m->entries[i];
+		const char *slash = strrchr(e->rel, '/');
+		size_t dlen = slash ? (size_t)(slash - e->rel) : 0;
+		struct stat st;
+
+		if (e->kind != MEMO_FILE)
+			continue;
+		if (dfd < 0 || ddir != e->dir || dir.len != dlen ||
+		    memcmp(dir.buf, e->rel, dlen)) {
+			char *path;
+
+			if (dfd >= 0)
+				close(dfd);
+			dir.len = 0;
+			sb_add(&dir, e->rel, dlen);
+			ddir = e->dir;
+			path = xmalloc(strlen(m->dirs[e->dir]) + dlen + 2);
+			strcpy(path, m->dirs[e->dir]);
+			if (dlen)
+				strcat(strcat(path, "/"), dir.buf);
+			dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+			free(path);
+		}
+		if (dfd >= 0 &&
+		    !fstatat(dfd, slash ? slash + 1 : e->rel, &st, 0) &&
+		    S_ISREG(st.st_mode)) {
+			m->pre[i].regular = true;
+			m->pre[i].stamp = stamp_of(&st);
+		}
+	}
+	if (dfd >= 0)
+		close(dfd);
+	sb_free(&dir);
+	return NULL;
+}
+
+void bmemo_stat_ahead(struct bmemo *m, const char *const *dirs, int ndirs,
+		      int jobs)
+{
+	uint32_t part;
+
+	if (!m || jobs < 2 || m->count < 512)
+		return;
+	for (uint32_t i = 0; i < m->count; i++) {
+		if (m->entries[i].dir >= (uint32_t)ndirs)
+			return; /* a memo for other DIRs: no entry is used */
+	}
+	m->dirs = dirs;
+	m->pre = xmalloc(m->count * sizeof(*m->pre));
+	memset(m->pre, 0, m->count * sizeof(*m->pre));
+	m->helpers = xmalloc((jobs - 1) * sizeof(*m->helpers));
+	memset(m->helpers, 0, (jobs - 1) * sizeof(*m->helpers));
+	/* the walk itself stats the first part */
+	part = m->count / jobs;
+	m->pre_from = part;
+	m->nhelpers = jobs - 1;
+	for (int i = 0; i < m->nhelpers; i++) {
+		struct helper *h = &m->helpers[i];
+
+		h->m = m;
+		h->from = part * (i + 1);
+		h->to = i + 1 == m->nhelpers ? m->count : part * (i + 2);
+		h->started = !pthread_create(&h->thread, NULL, stat_ahead, h);
+		if (!h->started) {
+			/* what it would have done, done by the walk */
+			m->pre_from = h->from;
+			m->nhelpers = i;
+			break;
+		}
+	}
+}
+
+bool bmemo_prestat(struct bmemo *m, int dir, const char *rel,
+		   bool *regular, struct bstamp *st)
+{
+	const struct memo_entry *e;
+	uint32_t i;
+
+	if (!m || !m->pre || m->next >= m->count)
+		return false;
+	i = m->next;
+	e = &m->entries[i];
+	if (i < m->pre_from || e->kind != MEMO_FILE || e->dir != (uint32_t)dir ||
+	    strcmp(e->rel, rel))
+		return false;
+	join_helpers(m);
+	*regular = m->pre[i].regular;
+	*st = m->pre[i].stamp;
+	return true;
+}
+
 bool bmemo_dir(struct bmemo *m, int dir, const char *rel,
 	       const struct bstamp *st, struct ptrvec *files,
 	       struct ptrvec *subdirs)
@@ -279,6 +429,18 @@ bool bmemo_file(struct bmemo *m, int dir, const char *rel,
 	f->compats.count = 0;
 	for (int i = 0; i < e->nsecond; i++)
 		apv_push(a, &f->compats, (void *)e->names[i]);
+	return true;
+}
+
+bool bmemo_entry(const struct bmemo *m, uint32_t i, bool *dir_entry,
+		 int *dir, const char **rel, struct bstamp *st)
+{
+	if (i >= m->count)
+		return false;
+	*dir_entry = m->entries[i].kind == MEMO_DIR;
+	*dir = m->entries[i].dir;
+	*rel = m->entries[i].rel;
+	*st = m->entries[i].stamp;
 	return true;
 }
 

@@ -40,6 +40,7 @@ struct styping {
 
 struct typing {
 	struct bindings b;
+	struct strmap wanted; /* the nodes' compatible strings */
 	struct bmemo_out memo;
 	struct strmap structs; /* struct name -> struct styping */
 };
@@ -490,6 +491,16 @@ int typing_apply(struct ctx *ctx, struct typing **tp,
 
 	memset(t, 0, sizeof(*t));
 	*tp = t;
+	for (int i = 0; i < valid->count; i++) {
+		const struct prop *compat = node_prop(valid->items[i],
+						      "compatible");
+
+		for (int k = 0; compat && compat->val.type == PT_STRING &&
+				k < compat->val.count;
+		     k++)
+			sm_put(&t->wanted, compat->val.elems[k].str, NULL);
+	}
+	t->b.wanted = &t->wanted;
 	if (ctx->opt.cache_file) {
 		t->b.memo_in = memo;
 		t->b.memo_in_len = len;
@@ -567,9 +578,18 @@ void typing_free(struct typing *t)
 		free(s);
 	}
 	sm_free(&t->structs);
+	sm_free(&t->wanted);
 	bindings_free(&t->b);
 	sb_free(&t->memo.sb);
 	free(t);
+}
+
+void typing_counts(const struct typing *t, int *indexed, int *from_cache,
+		   int *read_in_full)
+{
+	*indexed = t ? t->b.files.count : 0;
+	*from_cache = t ? t->b.files_from_memo : 0;
+	*read_in_full = t ? t->b.files_loaded : 0;
 }
 
 bool typing_new_memo(const struct typing *t, const char **memo,

@@ -77,6 +77,18 @@ bool bmemo_dir(struct bmemo *m, int dir, const char *rel,
 /* What selects file @rel of DIR number @dir, if its stamp is @st */
 bool bmemo_file(struct bmemo *m, int dir, const char *rel,
 		const struct bstamp *st, struct arena *a, struct bfile *f);
+/* With @jobs > 1, have helper threads stat the files of a large memo
+ * ahead of the walk (relative to @dirs, the DIRs as walked), for
+ * bmemo_prestat() */
+void bmemo_stat_ahead(struct bmemo *m, const char *const *dirs, int ndirs,
+		      int jobs);
+/* If the walk's next file, @rel of DIR number @dir, was stat'ed ahead:
+ * whether it is a regular file, and its stamp */
+bool bmemo_prestat(struct bmemo *m, int dir, const char *rel,
+		   bool *regular, struct bstamp *st);
+/* For tests: entry @i of @m, false past the last */
+bool bmemo_entry(const struct bmemo *m, uint32_t i, bool *dir_entry,
+		 int *dir, const char **rel, struct bstamp *st);
 /* Whether every entry of @m was found still true */
 bool bmemo_all_used(const struct bmemo *m);
 
@@ -100,12 +112,16 @@ void bmemo_finish(struct bmemo_out *out);
 
 struct bindings {
 	struct ptrvec files;	 /* struct bfile *: DIR by DIR, sorted */
-	struct strmap by_path;	 /* path -> struct bfile */
+	struct strmap by_path;	 /* path -> struct bfile: bindings_file() */
+	int by_path_made;	 /* files in it */
 	struct strmap by_compat; /* compatible -> struct ptrvec * of bfile */
 	struct ptrvec global;	 /* struct bfile *: select: true */
 	const char *const *dirs;
 	int ndirs;
 	int files_loaded;
+	/* if set before bindings_index(): by_compat holds only these
+	 * compatible strings (those of the nodes to type) */
+	const struct strmap *wanted;
 	/* --cache: set before bindings_index(): the memo of an earlier
 	 * run (NULL: none), and where to make this run's (NULL: no cache) */
 	const char *memo_in;
@@ -113,6 +129,7 @@ struct bindings {
 	struct bmemo_out *memo_out;
 	/* bindings_index()'s: whether memo_out says more than memo_in */
 	bool memo_changed;
+	int files_from_memo; /* indexed from the memo, not read */
 };
 
 /* Index every .yaml file below each of @dirs (a file or a directory
@@ -125,6 +142,8 @@ int bindings_index(struct ctx *ctx, struct bindings *b,
  * compatible strings under properties: compatible:). */
 int bindings_index_text(struct ctx *ctx, struct bfile *f, const char *buf,
 			size_t len);
+/* The indexed file at @path ("DIR/rel"), or NULL */
+struct bfile *bindings_file(struct bindings *b, const char *path);
 /* Read @f in full (once). */
 int bindings_load(struct ctx *ctx, struct bindings *b, struct bfile *f);
 /* A YAML text as a tree of ynodes in the arena; *@rootp NULL if empty */

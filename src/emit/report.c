@@ -15,6 +15,7 @@
 
 #include <jansson.h>
 
+#include "bindings/bindings.h"
 #include "emit/emit.h"
 #include "variant/variant.h"
 #include "kbuild/kbuild.h"
@@ -232,6 +233,18 @@ static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
 		json_object_set_new(scan, "files_from_cache",
 				    json_integer(ctx->scan->files_cached));
 		json_object_set_new(root, "scan", scan);
+	}
+	if (ctx->opt.nbindings_dirs) {
+		json_t *bind = json_object();
+		int indexed, cached, full;
+
+		typing_counts(res->typing, &indexed, &cached, &full);
+		json_object_set_new(bind, "files_indexed", json_integer(indexed));
+		json_object_set_new(bind, "files_from_cache",
+				    json_integer(cached));
+		json_object_set_new(bind, "files_read_in_full",
+				    json_integer(full));
+		json_object_set_new(root, "bindings", bind);
 	}
 	json_object_set_new(root, "nodes", nodes);
 	json_object_set_new(root, "drivers", drivers);

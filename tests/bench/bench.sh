@@ -19,6 +19,9 @@
 #                      tree and on the small trees of the node scaling
 #   REF_RUNS=3         its runs
 #   REF_NODES_MAX=400  the largest node count to give it (it is quadratic)
+#   BINDINGS=DIR       the dt-schema bindings for SRCTREE's --bindings rows
+#                      (default: SRCTREE/dts/upstream/Bindings): cold,
+#                      and warm (--cache) next to a warm run without
 #   NODES="50 100 200 400 1000 2000 5000"
 #   KCONFIG=FILE       a .config for SRCTREE (e.g. sandbox_spl's): times
 #                      --config, whole runs with and without it, and the
@@ -168,14 +171,25 @@ if [ -n "${SRCTREE:-}" ]; then
 	# the reference must be the one living in SRCTREE
 	[ ${#ref[@]} -gt 0 ] && ref_rows "${ref[*]} -d $dtb -p spl -i -c ref-out -C ref-out all"
 	# --bindings over U-Boot's dt-schema files (more: tests/bench-bindings.sh)
-	bdir=$src/dts/upstream/Bindings
+	# and kept in the --cache file: a warm run with --bindings next
+	# to a warm run without
+	bdir=${BINDINGS:-$src/dts/upstream/Bindings}
 	if [ -d "$bdir" ]; then
+		rm -f cache-b cache-nb
+		"$dtoc" -s "$src" -d "$dtb" -p spl --bindings "$bdir" \
+			--cache cache-b -c out-b -C out-b all 2> /dev/null
+		"$dtoc" -s "$src" -d "$dtb" -p spl --cache cache-nb \
+			-c out-b -C out-b all 2> /dev/null
 		timed "$runs" "nobind=$dtoc -s $src -d $dtb -p spl -c out-b -C out-b all" \
-			"bind=$dtoc -s $src -d $dtb -p spl --bindings $bdir -c out-b -C out-b all"
+			"bind=$dtoc -s $src -d $dtb -p spl --bindings $bdir -c out-b -C out-b all" \
+			"nobind_warm=$dtoc -s $src -d $dtb -p spl --cache cache-nb -c out-b -C out-b all" \
+			"bind_warm=$dtoc -s $src -d $dtb -p spl --bindings $bdir --cache cache-b -c out-b -C out-b all"
 		echo "--bindings $bdir ($(find "$bdir" -name '*.yaml' | wc -l) files):"
 		header "/ without"
 		row "dtoc (no -i), cold" nobind nobind
 		row "dtoc (no -i), --bindings" bind nobind
+		row "dtoc (no -i), warm (--cache)" nobind_warm nobind_warm
+		row "dtoc (no -i), warm, --bindings" bind_warm nobind_warm
 	fi
 fi
 

@@ -312,8 +312,8 @@ static struct schema_types *digest_of(struct bindings *b, const char *rel)
 	char *path = arena_printf(&ctx.arena, "%s/%s", dir, rel);
 
 	ck_assert_int_eq(bindings_index(&ctx, b, dirs, 1), 0);
-	ck_assert_ptr_nonnull(sm_get(&b->by_path, path));
-	ck_assert_int_eq(schema_digest(&ctx, b, sm_get(&b->by_path, path), &t),
+	ck_assert_ptr_nonnull(bindings_file(b, path));
+	ck_assert_int_eq(schema_digest(&ctx, b, bindings_file(b, path), &t),
 			 0);
 	ck_assert_ptr_nonnull(t);
 	return t;
