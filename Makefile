@@ -283,7 +283,8 @@ check-variants: $(BUILD)/dtoc $(RUNTIME_LIB)
 		RUNTIME_LDFLAGS="$(RUNTIME_LDFLAGS)" RUNTIME_LIB="$(RUNTIME_LIB)" \
 		tests/variants.sh $(BUILD)/dtoc
 
-# The same output with 1 or N threads, with or without the scan cache.
+# The same output with 1 or N threads, with or without the scan cache
+# (and the bindings' index kept in it).
 .PHONY: check-cache
 test-suite: check-cache
 check-cache: $(BUILD)/dtoc
