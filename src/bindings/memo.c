@@ -161,7 +161,7 @@ struct bmemo *bmemo_load(const char *data, size_t len, const char *key)
 {
 	struct cursor c = { data, data + len, false };
 	struct bmemo *m;
-	uint32_t n, cap = 0, nnames = 0, namecap = 0;
+	uint32_t n = 0, cap = 0, nnames = 0, namecap = 0;
 	const char *k;
 
 	if (!data || len < 4 || memcmp(data, MEMO_MAGIC, 4))
