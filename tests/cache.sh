@@ -91,6 +91,15 @@ cp -r "$top/bindings" bstd
 cp -r "$top/testdata/cases/bindings-types/bindings" bcase
 dtc -q -I dts -O dtb -o btypes.dtb \
 	"$top/testdata/cases/bindings-types/input.dts" || exit 1
+# and enough of them that helper threads stat them ahead (memo.c): 40
+# directories of 15
+for ((d = 0; d < 40; d++)); do
+	mkdir -p "bbig/d$d"
+	for ((f = 0; f < 15; f++)); do
+		printf 'properties:\n  compatible:\n    const: gen,dev-%d-%d\n' \
+			"$d" "$f" > "bbig/d$d/dev-$f.yaml"
+	done
+done
 
 # the cache keeps no file changed (or created) in the last 2 seconds: it
 # could change again unseen, within one tick of the file system's clock
@@ -280,6 +289,28 @@ run bscan -s "$tree" -d btypes.dtb --cache bind.cache
 cmp -s bind.cache bind.cache.1 && bad "bscan: the cache was not written again" || ok
 bruns bkept
 from_cache bkept "$nb"
+# many files: stat'ed ahead by helper threads, or not, the same; a file
+# touched late in the walk (a helper's part) is read again
+brun_big() { # NAME JOBS
+	DTOC_JOBS=$2 run "$1" -s "$tree" -d btypes.dtb --bindings bstd \
+		--bindings bcase --bindings bbig --cache bind.cache \
+		--report "rep-$1.json"
+}
+brun_big bbig1 2
+nbig=$(bcount bbig1 files_indexed)
+[ "$nbig" = $((nb + 600)) ] && ok || bad "bbig1: $nbig files indexed"
+brun_big bbig2 2
+from_cache bbig2 "$nbig"
+touch bbig/d38/dev-7.yaml
+for j in 2 1; do
+	brun_big "bbigt$j" $j
+	from_cache "bbigt$j" $((nbig - 1))
+done
+same bbig1 bbigt2 "many bindings, threads"
+same bbig1 bbigt1 "many bindings, one thread"
+# (the memo is for those DIRs now: made again for the two)
+bruns bprime
+from_cache bprime 0
 # touched: read again
 touch bcase/acme/acme,mmio.yaml
 bruns btouch
