@@ -86,8 +86,10 @@ for f in a/x.c b/c/y.c b/z.c; do
 		"$(basename "$f" .c)" > "$work/errtree/$f"
 done
 cp -r "$tree" "$work/tree2"
-# bindings to change (the standard ones and bindings-types')
+# bindings to change (the standard ones and bindings-types'), and a tree
+# for them that nothing else changes
 cp -r "$top/bindings" bstd
+cp -r "$top/testdata/src" btree
 cp -r "$top/testdata/cases/bindings-types/bindings" bcase
 dtc -q -I dts -O dtb -o btypes.dtb \
 	"$top/testdata/cases/bindings-types/input.dts" || exit 1
@@ -261,9 +263,9 @@ bcount() {
 bruns() {
 	local name=$1
 	shift
-	run "$name" -s "$tree" -d btypes.dtb --bindings bstd --bindings bcase \
+	run "$name" -s btree -d btypes.dtb --bindings bstd --bindings bcase \
 		--cache bind.cache --report "rep-$name.json" "$@"
-	run "$name-nc" -s "$tree" -d btypes.dtb --bindings bstd \
+	run "$name-nc" -s btree -d btypes.dtb --bindings bstd \
 		--bindings bcase "$@"
 	same "$name-nc" "$name" "--bindings with the cache ($name)"
 }
@@ -284,15 +286,15 @@ bruns bwarm
 from_cache bwarm "$nb"
 cmp -s bind.cache bind.cache.1 && ok || bad "bwarm: the cache was written again"
 # the scan writes the cache again (a source changed) without --bindings
-touch -d "-1 hour" "$tree/drivers/misc/acme_shape.c"
-run bscan -s "$tree" -d btypes.dtb --cache bind.cache
+touch -d "-1 hour" btree/drivers/misc/acme_shape.c
+run bscan -s btree -d btypes.dtb --cache bind.cache
 cmp -s bind.cache bind.cache.1 && bad "bscan: the cache was not written again" || ok
 bruns bkept
 from_cache bkept "$nb"
 # many files: stat'ed ahead by helper threads, or not, the same; a file
 # touched late in the walk (a helper's part) is read again
 brun_big() { # NAME JOBS
-	DTOC_JOBS=$2 run "$1" -s "$tree" -d btypes.dtb --bindings bstd \
+	DTOC_JOBS=$2 run "$1" -s btree -d btypes.dtb --bindings bstd \
 		--bindings bcase --bindings bbig --cache bind.cache \
 		--report "rep-$1.json"
 }
@@ -340,7 +342,7 @@ bruns bremoved
 same bwarm bremoved "after a binding came and went"
 # other DIRs (the same files, named otherwise): the memo is not used (and
 # is replaced: the cache keeps one set of DIRs)
-run bother -s "$tree" -d btypes.dtb --bindings ./bstd --bindings bcase \
+run bother -s btree -d btypes.dtb --bindings ./bstd --bindings bcase \
 	--cache bind.cache --report rep-bother.json
 from_cache bother 0
 same bwarm bother "other DIRs"
