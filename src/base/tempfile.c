@@ -21,6 +21,7 @@
 #include "base/base.h"
 
 static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP };
+#define NFATAL (sizeof(fatal_signals) / sizeof(*fatal_signals))
 
 static struct {
 	char **paths;
@@ -33,7 +34,7 @@ static void block_fatal(sigset_t *old)
 	sigset_t set;
 
 	sigemptyset(&set);
-	for (size_t i = 0; i < sizeof(fatal_signals) / sizeof(*fatal_signals); i++)
+	for (size_t i = 0; i < NFATAL; i++)
 		sigaddset(&set, fatal_signals[i]);
 	pthread_sigmask(SIG_BLOCK, &set, old);
 }
@@ -64,9 +65,9 @@ void tempfiles_catch_signals(void)
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_fatal_signal;
 	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < sizeof(fatal_signals) / sizeof(*fatal_signals); i++)
+	for (size_t i = 0; i < NFATAL; i++)
 		sigaddset(&sa.sa_mask, fatal_signals[i]);
-	for (size_t i = 0; i < sizeof(fatal_signals) / sizeof(*fatal_signals); i++) {
+	for (size_t i = 0; i < NFATAL; i++) {
 		struct sigaction old;
 
 		/* a signal ignored by whoever started us (nohup) stays so */

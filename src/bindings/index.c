@@ -379,16 +379,6 @@ static bool has_suffix(const char *s, const char *suffix)
 	return n >= k && !strcmp(s + n - k, suffix);
 }
 
-static struct bstamp stamp_of(const struct stat *st)
-{
-	return (struct bstamp){
-		.size = st->st_size,
-		.ino = st->st_ino,
-		.mtime_ns = st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec,
-		.ctime_ns = st->st_ctim.tv_sec * 1000000000LL + st->st_ctim.tv_nsec,
-	};
-}
-
 /* Where the walk is: DIR number @di, with the memo for it */
 struct where {
 	int di;
@@ -416,7 +406,7 @@ static int index_file(struct ctx *ctx, struct bindings *b,
 		bmemo_prestat(w->memo, w->di, rel, &stamped, &bs);
 	if (b->memo_out && !ahead && !fstatat(dfd, name, &st, 0) &&
 	    S_ISREG(st.st_mode)) {
-		bs = stamp_of(&st);
+		bs = bstamp_of(&st);
 		stamped = true;
 	}
 	if (stamped && bmemo_file(w->memo, w->di, rel, &bs, &ctx->arena, f)) {
@@ -468,10 +458,12 @@ static int list_dir(struct ctx *ctx, int dfd, const char *path,
 	int ret = 0;
 
 	if (!d) {
+		int err = errno;
+
 		if (fd >= 0)
 			close(fd);
 		error_at(ctx, FILE_LOC(path, 0),
-			 "cannot read bindings directory: %s", strerror(errno));
+			 "cannot read bindings directory: %s", strerror(err));
 		return DTOC_ERR_IO;
 	}
 	while ((de = readdir(d))) {
@@ -541,7 +533,7 @@ static int index_dir(struct ctx *ctx, struct bindings *b,
 				"bindings directories nested too deeply (a symbolic link loop?)");
 	}
 	if (b->memo_out && !fstat(dfd, &st)) {
-		bs = stamp_of(&st);
+		bs = bstamp_of(&st);
 		if (!bmemo_dir(w->memo, w->di, rel ? rel : "", &bs, &files,
 			       &subdirs)) {
 			b->memo_changed = true;

@@ -39,7 +39,7 @@ struct memo_entry {
 	uint32_t dir;
 	const char *rel;
 	struct bstamp stamp;
-	const char *const *names; /* into the memo's name table */
+	const char **names;	  /* into the memo's name table */
 	int nfirst;		  /* dir: files; file: the select */
 	int nsecond;		  /* dir: subdirectories; file: strings */
 };
@@ -157,11 +157,72 @@ void bmemo_free(struct bmemo *m)
 	free(m);
 }
 
+/* One entry at @e into @me, its names into @names from *@nnames on (both
+ * NULL: only counted). False if it does not check out. */
+static bool parse_entry(struct cursor *e, struct memo_entry *me,
+			const char **names, uint32_t *nnames)
+{
+	struct memo_entry x;
+	uint32_t total;
+
+	x.kind = get_u32(e);
+	x.dir = get_u32(e);
+	x.rel = get_str(e);
+	x.stamp.size = get_u64(e);
+	x.stamp.ino = get_u64(e);
+	x.stamp.mtime_ns = (int64_t)get_u64(e);
+	x.stamp.ctime_ns = (int64_t)get_u64(e);
+	if (x.kind == MEMO_FILE) {
+		x.nfirst = get_u32(e);
+		x.nsecond = get_count(e, 5);
+		if ((uint32_t)x.nfirst > BSEL_NONE)
+			return false;
+		total = x.nsecond;
+	} else if (x.kind == MEMO_DIR) {
+		x.nfirst = get_count(e, 5);
+		x.nsecond = get_count(e, 5);
+		total = x.nfirst + x.nsecond;
+		if (total > (size_t)(e->end - e->p) / 5)
+			return false;
+	} else {
+		return false;
+	}
+	if (e->bad || *nnames > UINT32_MAX - total)
+		return false;
+	x.names = names ? names + *nnames : NULL;
+	for (uint32_t i = 0; i < total && !e->bad; i++) {
+		const char *name = get_str(e);
+
+		if (names)
+			names[*nnames] = name;
+		++*nnames;
+	}
+	if (me)
+		*me = x;
+	return !e->bad;
+}
+
+/* The entries after the key at @c, then their count: how many entries
+ * and names (with @m's tables NULL), or into them. */
+static bool parse_entries(struct cursor c, struct bmemo *m, uint32_t *n,
+			  uint32_t *nnames)
+{
+	*n = *nnames = 0;
+	while ((size_t)(c.end - c.p) > 4) {
+		if (*n == UINT32_MAX ||
+		    !parse_entry(&c, m->entries ? &m->entries[*n] : NULL,
+				 m->names, nnames))
+			return false;
+		++*n;
+	}
+	return get_u32(&c) == *n && c.p == c.end && !c.bad;
+}
+
 struct bmemo *bmemo_load(const char *data, size_t len, const char *key)
 {
 	struct cursor c = { data, data + len, false };
 	struct bmemo *m;
-	uint32_t n = 0, cap = 0, nnames = 0, namecap = 0;
+	uint32_t n, nnames, n2, nnames2;
 	const char *k;
 
 	if (!data || len < 4 || memcmp(data, MEMO_MAGIC, 4))
@@ -172,71 +233,15 @@ struct bmemo *bmemo_load(const char *data, size_t len, const char *key)
 		return NULL;
 	m = xmalloc(sizeof(*m));
 	memset(m, 0, sizeof(*m));
-	/* (entries and names are counted first: the pointers into the name
-	 * table must not move once taken) */
-	for (int pass = 0; pass < 2 && !c.bad; pass++) {
-		struct cursor e = c;
-
-		n = nnames = 0;
-		while (!e.bad && (size_t)(e.end - e.p) > 4) {
-			struct memo_entry *me = pass ? &m->entries[n] : NULL;
-			uint32_t kind = get_u32(&e), dir = get_u32(&e);
-			const char *rel = get_str(&e);
-			struct bstamp st;
-			uint32_t a, b;
-
-			st.size = get_u64(&e);
-			st.ino = get_u64(&e);
-			st.mtime_ns = (int64_t)get_u64(&e);
-			st.ctime_ns = (int64_t)get_u64(&e);
-			if (kind == MEMO_FILE) {
-				a = get_u32(&e);
-				if (a > BSEL_NONE)
-					e.bad = true;
-				b = get_count(&e, 5);
-			} else if (kind == MEMO_DIR) {
-				a = get_count(&e, 5);
-				b = get_count(&e, 5);
-				if (a + (uint64_t)b > (size_t)(e.end - e.p) / 5)
-					e.bad = true;
-			} else {
-				e.bad = true;
-				a = b = 0;
-			}
-			if (e.bad || n == UINT32_MAX ||
-			    nnames > UINT32_MAX - (kind == MEMO_DIR ? a : 0) - b)
-				break;
-			if (me) {
-				me->kind = kind;
-				me->dir = dir;
-				me->rel = rel;
-				me->stamp = st;
-				me->names = (const char *const *)m->names + nnames;
-				me->nfirst = a;
-				me->nsecond = b;
-			}
-			for (uint32_t i = 0;
-			     i < (kind == MEMO_DIR ? a : 0) + b && !e.bad; i++) {
-				const char *s = get_str(&e);
-
-				if (pass)
-					m->names[nnames] = s;
-				nnames++;
-			}
-			n++;
-		}
-		if (e.bad || get_u32(&e) != n || e.p != e.end) {
-			c.bad = true;
-			break;
-		}
-		if (!pass) {
-			cap = n;
-			namecap = nnames;
-			m->entries = xmalloc((cap + 1) * sizeof(*m->entries));
-			m->names = xmalloc((namecap + 1) * sizeof(*m->names));
-		}
+	/* counted first: pointers into the name table must not move */
+	if (!parse_entries(c, m, &n, &nnames)) {
+		bmemo_free(m);
+		return NULL;
 	}
-	if (c.bad || n != cap || nnames != namecap) {
+	m->entries = xmalloc((n + 1) * sizeof(*m->entries));
+	m->names = xmalloc((nnames + 1) * sizeof(*m->names));
+	if (!parse_entries(c, m, &n2, &nnames2) || n2 != n ||
+	    nnames2 != nnames) {
 		bmemo_free(m);
 		return NULL;
 	}
@@ -291,13 +296,15 @@ static struct memo_entry *find(struct bmemo *m, uint32_t kind, uint32_t dir,
 
 /* ----------------------------------------------------- stat'ed ahead */
 
-static struct bstamp stamp_of(const struct stat *st)
+struct bstamp bstamp_of(const struct stat *st)
 {
 	return (struct bstamp){
 		.size = st->st_size,
 		.ino = st->st_ino,
-		.mtime_ns = st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec,
-		.ctime_ns = st->st_ctim.tv_sec * 1000000000LL + st->st_ctim.tv_nsec,
+		.mtime_ns = st->st_mtim.tv_sec * 1000000000LL +
+			    st->st_mtim.tv_nsec,
+		.ctime_ns = st->st_ctim.tv_sec * 1000000000LL +
+			    st->st_ctim.tv_nsec,
 	};
 }
 
@@ -339,7 +346,7 @@ static void *stat_ahead(void *arg)
 		    !fstatat(dfd, slash ? slash + 1 : e->rel, &st, 0) &&
 		    S_ISREG(st.st_mode)) {
 			m->pre[i].regular = true;
-			m->pre[i].stamp = stamp_of(&st);
+			m->pre[i].stamp = bstamp_of(&st);
 		}
 	}
 	if (dfd >= 0)

@@ -59,6 +59,9 @@ struct bstamp {
 	int64_t ctime_ns;
 };
 
+struct stat;
+struct bstamp bstamp_of(const struct stat *st);
+
 /* A file changed less than this before the run may change again within
  * the same timestamp tick, unseen: it is not recorded. */
 #define BMEMO_FRESH_NS (2 * 1000000000LL)

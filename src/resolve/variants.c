@@ -121,6 +121,35 @@ static uint32_t renumbering_variants(const struct variants *vs,
 	return found;
 }
 
+/* The typed properties of data record @n, shared by the variants in
+ * @mask (see variants_check_typed()) */
+static int check_typed_record(struct ctx *ctx, const struct node *n,
+			      uint32_t mask)
+{
+	for (int p = 0; p < n->nprops; p++) {
+		const struct prop *prop = &n->props[p];
+		const struct binding_type *bt = prop->bt;
+		bool typed_ph = bt && (bt->base == BT_PHANDLE ||
+				       bt->base == BT_PHANDLE_ARRAY);
+		uint32_t renumbering = 0;
+
+		if (bt && !typed_ph && prop->renumbered)
+			return error_at(ctx, NODE_LOC(n),
+					"property '%s': its binding %s:%d says %s, but --variant took it for phandles by its name and renumbered its value in variant %s",
+					prop->name, bt->file, bt->line, bt->def,
+					variant_mask_names(ctx, mask & ~1u));
+		if (typed_ph && !phandle_cells_prop(prop->name))
+			renumbering = renumbering_variants(ctx->variants, mask,
+							   prop);
+		if (renumbering)
+			return error_at(ctx, NODE_LOC(n),
+					"property '%s': its binding %s:%d says %s, but --variant renumbers phandles only in properties named as such (clocks, *-gpios, ...), and in variant %s it refers to a node numbered unlike in the union",
+					prop->name, bt->file, bt->line, bt->def,
+					variant_mask_names(ctx, renumbering));
+	}
+	return 0;
+}
+
 /*
  * The overlays' phandles are renumbered to the union's when the variants
  * are loaded, before the bindings are read: in the properties whose name
@@ -131,38 +160,14 @@ static uint32_t renumbering_variants(const struct variants *vs,
  */
 int variants_check_typed(struct ctx *ctx, const struct resolved *res)
 {
-	struct variants *vs = ctx->variants;
-
 	for (int i = 0; i < res->valid.count; i++) {
 		const struct node_variants *var =
 			((const struct node *)res->valid.items[i])->var;
 
 		for (int g = 0; g < var->ngroups; g++) {
-			const struct node *n = var->groups[g].node;
-
-			for (int p = 0; p < n->nprops; p++) {
-				const struct prop *prop = &n->props[p];
-				const struct binding_type *bt = prop->bt;
-				bool typed_ph = bt && (bt->base == BT_PHANDLE ||
-						       bt->base == BT_PHANDLE_ARRAY);
-				uint32_t renumbering = 0;
-
-				if (bt && !typed_ph && prop->renumbered)
-					return error_at(ctx, NODE_LOC(n),
-							"property '%s': its binding %s:%d says %s, but --variant took it for phandles by its name and renumbered its value in variant %s",
-							prop->name, bt->file, bt->line,
-							bt->def,
-							variant_mask_names(ctx, var->groups[g].mask & ~1u));
-				if (typed_ph && !phandle_cells_prop(prop->name))
-					renumbering = renumbering_variants(
-						vs, var->groups[g].mask, prop);
-				if (renumbering)
-					return error_at(ctx, NODE_LOC(n),
-							"property '%s': its binding %s:%d says %s, but --variant renumbers phandles only in properties named as such (clocks, *-gpios, ...), and in variant %s it refers to a node numbered unlike in the union",
-							prop->name, bt->file, bt->line,
-							bt->def,
-							variant_mask_names(ctx, renumbering));
-			}
+			if (check_typed_record(ctx, var->groups[g].node,
+					       var->groups[g].mask))
+				return DTOC_ERR_INPUT;
 		}
 	}
 	return 0;
