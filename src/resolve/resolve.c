@@ -30,17 +30,17 @@ static int build_and_check(struct ctx *ctx, struct resolved *res)
 
 /* With --bindings: the valid nodes typed, and with --variant each
  * variant's data of them too (one struct holds both, so the same
- * members). */
+ * members); with --cache, the index of the binding files kept. */
 static int type_nodes(struct ctx *ctx, struct resolved *res)
 {
 	int nvalid = res->valid.count;
+	const char *memo = NULL;
+	size_t len = 0;
 	int ret;
 
 	for (int i = 0; i < res->variant_data.count; i++)
 		apv_push(&ctx->arena, &res->valid, res->variant_data.items[i]);
-	const char *memo = NULL;
-	size_t len = 0;
-
+	/* with --cache, what the binding files said the last time */
 	if (ctx->opt.cache_file && ctx->scan)
 		memo = scan_cache_section(ctx->scan, &len);
 	ret = typing_apply(ctx, &res->typing, &res->valid, memo, len);
