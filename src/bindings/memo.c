@@ -157,6 +157,16 @@ void bmemo_free(struct bmemo *m)
 	free(m);
 }
 
+/* A name a directory's listing may hold: one component, not hidden (the
+ * walk opens what a listing names: it must not lead out of the DIR) */
+static bool listed_name(const char *name, bool file)
+{
+	size_t n = strlen(name);
+
+	return n && name[0] != '.' && !strchr(name, '/') &&
+	       (!file || (n > 5 && !strcmp(name + n - 5, ".yaml")));
+}
+
 /* One entry at @e into @me, its names into @names from *@nnames on (both
  * NULL: only counted). False if it does not check out. */
 static bool parse_entry(struct cursor *e, struct memo_entry *me,
@@ -193,6 +203,9 @@ static bool parse_entry(struct cursor *e, struct memo_entry *me,
 	for (uint32_t i = 0; i < total && !e->bad; i++) {
 		const char *name = get_str(e);
 
+		if (x.kind == MEMO_DIR && name &&
+		    !listed_name(name, i < (uint32_t)x.nfirst))
+			return false;
 		if (names)
 			names[*nnames] = name;
 		++*nnames;

@@ -736,6 +736,13 @@ START_TEST(test_memo)
 	out.sb.buf[out.sb.len - 4]++;
 	ck_assert_ptr_null(bmemo_load(out.sb.buf, out.sb.len, "key\n"));
 	sb_free(&out.sb);
+	/* a listing that would lead out of the DIR */
+	names.items[0] = (char *)"../x.yaml";
+	bmemo_start(&out, "key\n", INT64_MAX / 2);
+	bmemo_put_dir(&out, 0, "", &st, &names, &dirs);
+	bmemo_finish(&out);
+	ck_assert_ptr_null(bmemo_load(out.sb.buf, out.sb.len, "key\n"));
+	sb_free(&out.sb);
 	pv_free(&files);
 	pv_free(&subdirs);
 	pv_free(&names);
