@@ -400,8 +400,15 @@ bool cache_dir_lookup(struct scan_cache *c, int tree, const char *rel,
 	nfiles = get_count(&cur, 5);
 	ndirs = get_count(&cur, 5);
 	files->count = dirs->count = 0;
-	for (int k = 0; k < nfiles + ndirs && !cur.bad; k++)
-		pv_push(k < nfiles ? files : dirs, (void *)need_str(&cur));
+	for (int k = 0; k < nfiles + ndirs && !cur.bad; k++) {
+		const char *name = need_str(&cur);
+
+		/* the walk opens what a listing names: one component */
+		if (name && (!*name || strchr(name, '/') || !strcmp(name, ".") ||
+			     !strcmp(name, "..")))
+			cur.bad = true;
+		pv_push(k < nfiles ? files : dirs, (void *)name);
+	}
 	if (cur.bad || cur.p != cur.end) {
 		files->count = dirs->count = 0;
 		return false;

@@ -27,5 +27,6 @@ Suite *resolve_suite(void);
 Suite *bindings_suite(void);
 Suite *kbuild_suite(void);
 Suite *diag_suite(void);
+Suite *cache_suite(void);
 
 #endif
