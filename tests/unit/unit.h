@@ -28,5 +28,6 @@ Suite *bindings_suite(void);
 Suite *kbuild_suite(void);
 Suite *diag_suite(void);
 Suite *cache_suite(void);
+Suite *size_suite(void);
 
 #endif
