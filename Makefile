@@ -138,9 +138,12 @@ check-layers:
 	$(Q)tests/layers.sh src
 
 # What dtoc --bindings writes, compiled against the runtime's headers and
-# read back as its C types (tests/bindings-readback.c).
+# read back as its C types (tests/bindings-readback.c); and with --variant,
+# each variant's values through the variant table
+# (tests/variant-bindings-readback.c).
 BINDINGS_RB := $(BUILD)/bindings-readback
 BINDINGS_RB_CASE := testdata/cases/bindings-types
+VARIANT_RB_CASE := testdata/cases/variant-bindings
 .PHONY: check-bindings-readback
 test-suite: check-bindings-readback
 check-bindings-readback: $(BUILD)/dtoc
@@ -154,6 +157,22 @@ check-bindings-readback: $(BUILD)/dtoc
 		-Wall -Wextra -Werror $(CFLAGS) -o $(BINDINGS_RB)/readback \
 		tests/bindings-readback.c
 	$(Q)$(BINDINGS_RB)/readback
+	@# and with --variant: every variant's values (variant-bindings)
+	@mkdir -p $(BINDINGS_RB)/var/generated
+	$(Q)dtc -q -@ -I dts -O dtb -o $(BINDINGS_RB)/var/input.dtb \
+		$(VARIANT_RB_CASE)/input.dts
+	$(Q)for o in big-shape extra-shape; do \
+		dtc -q -@ -I dts -O dtb -o $(BINDINGS_RB)/var/$$o.dtbo \
+			$(VARIANT_RB_CASE)/$$o.dtso || exit 1; done
+	$(Q)$(BUILD)/dtoc -s testdata/src -d $(BINDINGS_RB)/var/input.dtb \
+		--bindings bindings --bindings $(BINDINGS_RB_CASE)/bindings \
+		--variant big_shape=$(BINDINGS_RB)/var/big-shape.dtbo \
+		--variant extra_shape=$(BINDINGS_RB)/var/extra-shape.dtbo \
+		-c $(BINDINGS_RB)/var -C $(BINDINGS_RB)/var/generated all
+	$(Q)$(CC) -std=gnu11 -Isrc/runtime/include -I$(BINDINGS_RB)/var \
+		-Wall -Wextra -Werror $(CFLAGS) -o $(BINDINGS_RB)/var/readback \
+		tests/variant-bindings-readback.c
+	$(Q)$(BINDINGS_RB)/var/readback
 
 -include src/runtime/runtime.mk
 
@@ -296,7 +315,8 @@ test-suite: check-sizes
 check-sizes: $(BUILD)/dtoc
 	$(Q)tests/sizes.sh $(BUILD)/dtoc
 
-# The same output with 1 or N threads, with or without the scan cache.
+# The same output with 1 or N threads, with or without the scan cache
+# (and the bindings' index kept in it).
 .PHONY: check-cache
 test-suite: check-cache
 check-cache: $(BUILD)/dtoc

@@ -1,5 +1,6 @@
 #!/bin/bash
-# Faults: dtoc on a full disk, killed at random moments, racing other
+# Faults: dtoc on a full disk, killed at random moments, stopped by
+# SIGINT, SIGTERM and SIGHUP while its temporary files exist, racing other
 # dtoc processes on one --cache, on a tree whose files vanish, cannot be
 # read or loop, and on bad inputs (a directory, a FIFO, an empty file, a
 # 100 MB source file). Each time: a one-line error and exit 1 where it
@@ -54,7 +55,7 @@ ref() {
 }
 # the trees the tests change, copied now: files changed in the last 2 s
 # are not cached, and by the time they are used they are older
-for t in ktree rtree ltree vtree ftree etree btree tree; do
+for t in ktree rtree ltree vtree ftree etree btree stree tree; do
 	cp -r "$src" $t
 done
 ref small small.dtb
@@ -244,6 +245,83 @@ grep -q '"files_from_cache": [1-9]' kr.json && ok ||
 	bad "after the kills the cache is not used: $(grep files_from kr.json)"
 echo "  faults: $kills of 60 runs killed at random moments (a run: $((run_us / 1000)) ms)"
 # (a killed run leaves its temporary files: *.dtoc-tmp-PID, *.tmpPID)
+
+# ------------------------------------------- SIGINT, SIGTERM, SIGHUP
+
+# A run stopped by one of these removes its temporary files, leaves every
+# output as it was, and dies of the signal (exit status 128 + N). So that
+# the signal lands while temporary files exist, one of them is made a
+# FIFO beforehand (its name holds dtoc's pid: a shell makes it, then
+# execs dtoc), on which dtoc blocks: the last C file (the two before it
+# are then written in full), the report (the C files are then in place),
+# or the cache (written by the scan). env --default-signal: a background
+# job of a script would otherwise ignore SIGINT.
+# stopped_at PID: wait until dtoc blocks opening the FIFO
+stopped_at() {
+	local i
+	for ((i = 0; i < 200; i++)); do
+		[ "$(cat /proc/$1/wchan 2> /dev/null)" = wait_for_partner ] &&
+			return 0
+		kill -0 "$1" 2> /dev/null || return 1
+		sleep 0.05
+	done
+	return 1
+}
+signum() { kill -l "$1"; }
+sigs=0
+for sig in INT TERM HUP; do
+	for at in outputs report cache; do
+		what="SIG$sig while writing the $at"
+		rm -rf sout sref
+		mkdir -p sout
+		cp ref-basic/* sout/
+		"$dtoc" -s stree -d basic.dtb --cache s.cache -c sout \
+			--depfile s.d --report s.json all 2> /dev/null
+		cp -r sout sref
+		cp s.d s.d.ref
+		cp s.json s.json.ref
+		cp s.cache s.cache.ref
+		case $at in
+		outputs) fifo='sout/dt-structs-gen.h.dtoc-tmp-$$' ;;
+		report) fifo='s.json.dtoc-tmp-$$' ;;
+		cache) fifo='s.cache.tmp$$'
+		       touch -d "-$sigs minutes" stree/drivers/gpio/acme_gpio.c ;;
+		esac
+		bash -c "mkfifo $fifo && exec env --default-signal=INT,TERM,HUP \"\$0\" \"\$@\"" \
+			"$dtoc" -s stree -d big.dtb --cache s.cache -c sout \
+			--depfile s.d --report s.json all 2> s.err &
+		pid=$!
+		if ! stopped_at $pid; then
+			bad "$what: dtoc did not block on the FIFO"
+			kill -KILL $pid 2> /dev/null
+			wait $pid
+			continue
+		fi
+		if [ $at = outputs ] && ! ls sout/*.dtoc-tmp-$pid | grep -q dt-plat; then
+			bad "$what: no temporary file before the FIFO"
+		fi
+		kill -$sig $pid
+		wait $pid 2> /dev/null
+		status=$?
+		sigs=$((sigs + 1))
+		[ $status = $((128 + $(signum $sig))) ] && ok ||
+			bad "$what: exit status $status, want $((128 + $(signum $sig)))"
+		# (the SIGKILL runs above left theirs in .)
+		left=$(ls -a sout . | grep -e "\.dtoc-tmp-$pid\$" -e "\.tmp$pid\$")
+		[ -z "$left" ] && ok || bad "$what: left $left"
+		cmp -s s.json s.json.ref || bad "$what: the report changed"
+		if [ $at = report ]; then
+			# the C files and the depfile were done before it
+			same ref-big sout "$what"
+		else
+			same sref sout "$what"
+			cmp -s s.d s.d.ref || bad "$what: the depfile changed"
+		fi
+		[ $at != cache ] || cmp -s s.cache s.cache.ref ||
+			bad "$what: the cache changed"
+	done
+done
+echo "  faults: $sigs runs stopped by SIGINT, SIGTERM or SIGHUP with temporary files open"
 
 # ---------------------------------------------- racing on one --cache
 

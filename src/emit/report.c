@@ -17,7 +17,9 @@
 
 #include <jansson.h>
 
+#include "bindings/bindings.h"
 #include "emit/diagnostics.h"
+#include "emit/emit.h"
 #include "emit/report-size.h"
 #include "emit/report-tree.h"
 #include "variant/variant.h"
@@ -197,6 +199,18 @@ json_t *report_build(struct ctx *ctx, const struct resolved *res, bool ok)
 				    json_integer(ctx->scan->files_cached));
 		json_object_set_new(root, "scan", scan);
 	}
+	if (ctx->opt.nbindings_dirs) {
+		json_t *bind = json_object();
+		int indexed, cached, full;
+
+		typing_counts(res->typing, &indexed, &cached, &full);
+		json_object_set_new(bind, "files_indexed", json_integer(indexed));
+		json_object_set_new(bind, "files_from_cache",
+				    json_integer(cached));
+		json_object_set_new(bind, "files_read_in_full",
+				    json_integer(full));
+		json_object_set_new(root, "bindings", bind);
+	}
 	json_object_set_new(root, "nodes", nodes);
 	json_object_set_new(root, "drivers", drivers);
 	if (ctx->opt.config_file) {
@@ -220,17 +234,21 @@ int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
 	char *tmp = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld", path,
 				 (long)getpid());
 	json_t *root = report_build(ctx, res, ok);
-	int ret = json_dump_file(root, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
+	int ret, err;
 
-	json_decref(root);
+	tempfile_add(tmp);
+	ret = json_dump_file(root, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
 	if (!ret && rename(tmp, path))
 		ret = -1;
+	err = errno;
+	json_decref(root);
+	if (ret)
+		unlink(tmp);
+	tempfile_forget(tmp);
 	if (!ret)
 		return 0;
-	unlink(tmp);
 	if (!ctx->error)
 		error_at(ctx, DC_OUTPUT_UNWRITABLE, NAMED_FILE_LOC(path),
-			 "cannot write report '%s': %s", path,
-			  strerror(errno));
+			 "cannot write report '%s': %s", path, strerror(err));
 	return DTOC_ERR_IO;
 }

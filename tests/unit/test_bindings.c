@@ -314,8 +314,8 @@ static struct schema_types *digest_of(struct bindings *b, const char *rel)
 	char *path = arena_printf(&ctx.arena, "%s/%s", dir, rel);
 
 	ck_assert_int_eq(bindings_index(&ctx, b, dirs, 1), 0);
-	ck_assert_ptr_nonnull(sm_get(&b->by_path, path));
-	ck_assert_int_eq(schema_digest(&ctx, b, sm_get(&b->by_path, path), &t),
+	ck_assert_ptr_nonnull(bindings_file(b, path));
+	ck_assert_int_eq(schema_digest(&ctx, b, bindings_file(b, path), &t),
 			 0);
 	ck_assert_ptr_nonnull(t);
 	return t;
@@ -680,6 +680,81 @@ START_TEST(test_typing_dangling)
 }
 END_TEST
 
+/* The memo of the index: written, read back, and refused when it is
+ * for other DIRs or does not check out */
+START_TEST(test_memo)
+{
+	struct bmemo_out out;
+	struct bstamp st = { 10, 20, 30, 40 }, other = { 11, 20, 30, 40 };
+	struct bfile f = { .select = BSEL_COMPAT }, g = { 0 };
+	struct ptrvec files = { 0 }, subdirs = { 0 };
+	struct ptrvec names = { 0 }, dirs = { 0 };
+	struct bmemo *m;
+
+	apv_push_const(&ctx.arena, &f.compats, "acme,a");
+	apv_push_const(&ctx.arena, &f.compats, "acme,b");
+	pv_push_const(&names, "x.yaml");
+	pv_push_const(&dirs, "sub");
+	bmemo_start(&out, "key\n", INT64_MAX / 2);
+	bmemo_put_dir(&out, 0, "", &st, &names, &dirs);
+	bmemo_put_file(&out, 0, "x.yaml", &st, &f);
+	/* changed just now: left out */
+	bmemo_put_file(&out, 0, "new.yaml", &(struct bstamp){ 1, 1, INT64_MAX / 2, 0 }, &f);
+	bmemo_finish(&out);
+	ck_assert_int_eq(out.count, 2);
+	ck_assert_int_eq(out.skipped, 1);
+
+	ck_assert_ptr_null(bmemo_load(out.sb.buf, out.sb.len, "other\n"));
+	/* a cut memo is refused, unless what is left reads as a memo of
+	 * fewer entries (an entry's kind read as their count): a checked
+	 * part of it, as the cache around it has its checksum */
+	for (size_t cut = 0; cut < out.sb.len; cut++) {
+		struct bmemo *part = bmemo_load(out.sb.buf, cut, "key\n");
+		bool d;
+		int di;
+		const char *rel;
+		struct bstamp ps;
+
+		ck_assert(!part || !bmemo_entry(part, 1, &d, &di, &rel, &ps));
+		ck_assert(!part || !bmemo_entry(part, 0, &d, &di, &rel, &ps) ||
+			  (d && !strcmp(rel, "")));
+		bmemo_free(part);
+	}
+	m = bmemo_load(out.sb.buf, out.sb.len, "key\n");
+	ck_assert_ptr_nonnull(m);
+	ck_assert(!bmemo_dir(m, 0, "", &other, &files, &subdirs));
+	ck_assert(bmemo_dir(m, 0, "", &st, &files, &subdirs));
+	ck_assert_int_eq(files.count, 1);
+	ck_assert_str_eq(files.items[0], "x.yaml");
+	ck_assert_str_eq(subdirs.items[0], "sub");
+	ck_assert(!bmemo_file(m, 1, "x.yaml", &st, &ctx.arena, &g));
+	ck_assert(!bmemo_all_used(m));
+	ck_assert(bmemo_file(m, 0, "x.yaml", &st, &ctx.arena, &g));
+	ck_assert_int_eq(g.select, BSEL_COMPAT);
+	ck_assert_int_eq(g.compats.count, 2);
+	ck_assert_str_eq(g.compats.items[1], "acme,b");
+	ck_assert(bmemo_all_used(m));
+	bmemo_free(m);
+
+	/* a corrupt count */
+	out.sb.buf[out.sb.len - 4]++;
+	ck_assert_ptr_null(bmemo_load(out.sb.buf, out.sb.len, "key\n"));
+	sb_free(&out.sb);
+	/* a listing that would lead out of the DIR */
+	names.count = 0;
+	pv_push_const(&names, "../x.yaml");
+	bmemo_start(&out, "key\n", INT64_MAX / 2);
+	bmemo_put_dir(&out, 0, "", &st, &names, &dirs);
+	bmemo_finish(&out);
+	ck_assert_ptr_null(bmemo_load(out.sb.buf, out.sb.len, "key\n"));
+	sb_free(&out.sb);
+	pv_free(&files);
+	pv_free(&subdirs);
+	pv_free(&names);
+	pv_free(&dirs);
+}
+END_TEST
+
 Suite *bindings_suite(void)
 {
 	Suite *s = suite_create("bindings");
@@ -702,6 +777,7 @@ Suite *bindings_suite(void)
 	tcase_add_test(tc, test_typing);
 	tcase_add_test(tc, test_typing_contradiction);
 	tcase_add_test(tc, test_typing_dangling);
+	tcase_add_test(tc, test_memo);
 	suite_add_tcase(s, tc);
 	return s;
 }
