@@ -130,7 +130,12 @@ pick_sources() {
 	}
 	{
 		key = $2 SUBSEP $3
-		decl[key] = (key in decl) ? decl[key] " " $1 : $1
+		# (not decl[key] = (key in decl) ? ...: mawk makes decl[key]
+		# first)
+		if (key in decl)
+			decl[key] = decl[key] " " $1
+		else
+			decl[key] = $1
 		ndecl[key]++
 	}
 	END {

@@ -23,8 +23,10 @@ end=$(date +%s%N)
 cat "$log"
 
 # children's user and system time, as bash's times prints them (its
-# second line: "0m1.234s 0m0.567s")
-cpu=$(times | sed -n 2p | awk '{
+# second line: "0m1.234s 0m0.567s"; times must run in this shell, not in
+# a pipe or $(...), to see this shell's children)
+times > "$results/$name.times"
+cpu=$(sed -n 2p "$results/$name.times" | awk '{
 	s = 0
 	for (i = 1; i <= 2; i++) {
 		split($i, t, "m"); sub(/s$/, "", t[2]); s += t[1] * 60 + t[2]
