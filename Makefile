@@ -215,6 +215,25 @@ check-sanitize:
 		BUILD=$(BUILD)/sanitize CC=clang CFLAGS="$(SANITIZE_FLAGS)" \
 		LDFLAGS="$(SANITIZE_FLAGS)" $(SUITES_SAN:%=check-%)
 
+# ---------------------------------------------------------- coverage
+
+# The suites that exercise dtoc and the runtime, built with gcc
+# --coverage (-O0: lines as written) in $(COV); then tests/coverage.sh
+# reports (lcov, installed when missing). Old counts are cleared first.
+COV := $(BUILD)/coverage
+COV_SUITES := unit cases cli make bindings-readback runtime runtime-cases \
+	faults variants cache
+.PHONY: coverage
+coverage: deps
+	$(Q)tests/deps.sh lcov
+	$(Q)if [ -d $(COV) ]; then find $(COV) -name '*.gcda' -delete; fi
+	$(Q)st=0; $(MAKE) --no-print-directory -k BUILD=$(COV) CC=gcc \
+		CFLAGS="-O0 -g --coverage" LDFLAGS="--coverage" \
+		$(COV_SUITES:%=check-%) > $(COV).log 2>&1 || { st=1; \
+		grep -E '^(FAIL|not ok)|rror' $(COV).log | head -n 20; \
+		echo "coverage: a suite failed (see $(COV).log)"; }; \
+	tests/coverage.sh $(COV) && exit $$st
+
 help:
 	@echo "make                build $(BUILD)/dtoc"
 	@echo "make check          install what is missing (tests/deps.sh), run"
