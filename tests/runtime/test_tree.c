@@ -12,11 +12,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <dm.h>
+#include <dm/board.h>
 #include <dm/device-internal.h>
 #include <dm/lists.h>
 #include <dm/uclass-internal.h>
 #include <dm/util.h>
+#include <dm/variant.h>
 #include <dt-structs.h>
 #include <rt-test.h>
 #include "rt_check.h"
@@ -731,6 +734,57 @@ static void test_dump(void)
 	free(text);
 }
 
+/* dm tree on the console (board_puts(), board_putc(): stdout in a hosted
+ * build) is what dm_dump_tree_to() writes */
+static void test_dump_console(void)
+{
+	char *text = NULL, *got;
+	size_t size = 0;
+	FILE *f, *out;
+	int saved;
+	long len;
+
+	REQUIRE(!dm_init_and_scan(false));
+	f = open_memstream(&text, &size);
+	REQUIRE(f);
+	dm_dump_tree_to(f);
+	fclose(f);
+	out = tmpfile();
+	REQUIRE(out);
+	fflush(stdout);
+	saved = dup(STDOUT_FILENO);
+	REQUIRE(saved >= 0 && dup2(fileno(out), STDOUT_FILENO) >= 0);
+	dm_dump_tree();
+	fflush(stdout);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	len = ftell(out);
+	REQUIRE(len >= 0);
+	got = calloc(1, len + 1);
+	REQUIRE(got);
+	rewind(out);
+	CHECK_INT(len, (long)fread(got, 1, len, out));
+	fclose(out);
+	CHECK_STR(text, got);
+	free(got);
+	free(text);
+}
+
+/* The hosted board defaults: the C library's heap, no region of its own;
+ * without variants every record is present */
+static void test_board_defaults(void)
+{
+	size_t size = 1;
+
+	CHECK_PTR(NULL, board_heap_region(&size));
+	CHECK_INT(0, (int)size);
+	CHECK_INT(0, (int)board_heap_used());
+	REQUIRE(!dm_init_and_scan(false));
+	CHECK(dm_variant_present(0));
+	CHECK(dm_variant_present(NUM_RECORDS - 1));
+	CHECK(!dm_variant_present(NUM_RECORDS));
+}
+
 /*
  * Shutting down removes active devices children first and frees what was
  * allocated; driver model can then start again from scratch.
@@ -791,6 +845,8 @@ static const struct rt_test tests[] = {
 	{ "pre_reloc", test_pre_reloc },
 	{ "bind_driver", test_bind_driver },
 	{ "dump", test_dump },
+	{ "dump_console", test_dump_console },
+	{ "board_defaults", test_board_defaults },
 	{ "uninit", test_uninit },
 };
 
