@@ -381,6 +381,52 @@ START_TEST(test_include)
 }
 END_TEST
 
+/* The reasons a verdict gives */
+START_TEST(test_reasons)
+{
+	struct kbuild *kb;
+	const struct kb_result *r;
+
+	put("scripts/Makefile.xpl", "libs-y += d/\n");
+	put("d/Makefile",
+	    "obj-$(CONFIG_NUM) += num.o\n"
+	    "obj-$(CONFIG_OFF) += off/\n"
+	    "obj-m += extra.o\n"
+	    "ifeq ($(CONFIG_STR),y)\nobj-y += str.o\nendif\n"
+	    "ifeq ($(shell a),b)\nobj-y += maybe.o\nendif\n"
+	    "obj-y += late.o\n"
+	    "ifeq ($(shell a),b)\nobj-y := other.o\nendif\n"
+	    "obj-y += ./dot.o\n");
+	put("d/off/Makefile", "obj-$(CONFIG_SPL_OFF) += deep.o\n");
+	kb = kb_new(&a, dir, &cfg, KB_SPL);
+
+	r = ask(kb, "d/num.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_str_eq(r->why, "d/Makefile:1 needs CONFIG_NUM, which .config sets to 0x10");
+	r = ask(kb, "./d/off/deep.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_str_eq(r->option, "CONFIG_OFF");
+	ck_assert_str_eq(r->why, "d/Makefile:2 needs CONFIG_OFF, which .config does not set; then d/off/Makefile:1 needs CONFIG_SPL_OFF, which .config does not set");
+	r = ask(kb, "d/extra.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_str_eq(r->why, "d/Makefile:3 adds it to obj-m, which is not built");
+	r = ask(kb, "d/str.c");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	ck_assert_str_eq(r->why, "d/Makefile:4 needs CONFIG_STR, which .config sets to \"abc\"");
+	ck_assert_int_eq(ask(kb, "d/dot.c")->verdict, KB_BUILT);
+	/* maybe added; added, then maybe set anew */
+	r = ask(kb, "d/maybe.c");
+	ck_assert_int_eq(r->verdict, KB_UNKNOWN);
+	ck_assert_ptr_nonnull(strstr(r->why, "shell"));
+	r = ask(kb, "d/late.c");
+	ck_assert_int_eq(r->verdict, KB_UNKNOWN);
+	ck_assert_ptr_nonnull(strstr(r->why, "shell"));
+	r = ask(kb, "d/x.S");
+	ck_assert_int_eq(r->verdict, KB_NOT_BUILT);
+	kb_free(kb);
+}
+END_TEST
+
 Suite *kbuild_suite(void)
 {
 	Suite *s = suite_create("kbuild");
@@ -393,6 +439,7 @@ Suite *kbuild_suite(void)
 	tcase_add_test(tc, test_functions);
 	tcase_add_test(tc, test_wildcard);
 	tcase_add_test(tc, test_include);
+	tcase_add_test(tc, test_reasons);
 	tcase_add_test(tc, test_query);
 	suite_add_tcase(s, tc);
 	return s;
