@@ -233,6 +233,18 @@ START_TEST(test_yaml_tree)
 	ck_assert_int_eq(yaml_parse(&ctx, "t.yaml", "a: [1\n", 6, &root),
 			 DTOC_ERR_INPUT);
 	ck_assert_ptr_nonnull(strstr(ctx.err, "t.yaml:2: malformed YAML"));
+
+	/* an alias reads as an empty scalar (bindings use no anchors) */
+	ck_assert_int_eq(yaml_parse(&ctx, "t.yaml", "a: &x 1\nb: *x\n", 14,
+				    &root), 0);
+	ck_assert_str_eq(ymap_get(root, "a")->str, "1");
+	ck_assert_str_eq(ymap_get(root, "b")->str, "");
+	/* bytes that are not UTF-8: where, as an offset */
+	ck_assert_int_eq(yaml_parse(&ctx, "t.yaml", "a: \xff\n", 5, &root),
+			 DTOC_ERR_INPUT);
+	ck_assert_ptr_nonnull(strstr(ctx.err, "t.yaml: malformed YAML: invalid leading UTF-8 octet (at byte 3)"));
+	/* an empty file: no document */
+	ck_assert_int_eq(yaml_parse(&ctx, "t.yaml", "", 0, &root), 0);
 }
 END_TEST
 
@@ -281,6 +293,18 @@ START_TEST(test_patterns)
 	ck_assert_ptr_null(pattern_to_posix(a, "^a{2}{3}$"));
 	ck_assert_ptr_null(pattern_to_posix(a, "^(ab){1000}$"));
 	ck_assert_str_eq(pattern_to_posix(a, "^{x}$"), "^{x}$");
+	/* classes: a leading ^ or ], the escapes inside and outside */
+	ck_assert_str_eq(pattern_to_posix(a, "^[^]a]\\w\\s$"),
+			 "^[^]a][A-Za-z0-9_][[:space:]]$");
+	ck_assert_str_eq(pattern_to_posix(a, "^[]\\w\\s.]$"),
+			 "^[]A-Za-z0-9_ \t\n\r\f\v.]$");
+	ck_assert_str_eq(pattern_to_posix(a, "\\D\\W\\S\\."),
+			 "[^0-9][^A-Za-z0-9_][^[:space:]]\\.");
+	ck_assert_ptr_null(pattern_to_posix(a, "[\\D]"));
+	ck_assert_ptr_null(pattern_to_posix(a, "[\\]]"));
+	ck_assert_ptr_null(pattern_to_posix(a, "[a-z"));
+	ck_assert_ptr_null(pattern_to_posix(a, "abc\\"));
+	ck_assert_str_eq(pattern_to_posix(a, ""), "");
 }
 END_TEST
 
