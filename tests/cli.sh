@@ -205,5 +205,33 @@ DTOC_FLAGS="'-p" expect 2 "dtoc: error: DTOC_FLAGS has an unterminated quote" --
 DTOC_FLAGS="  " expect 0 "" -- -s "$src" -d kb.dtb --check all
 DTOC_FLAGS="--bogus" expect 2 "dtoc: error: unknown option '--bogus'" -- -s "$src" -d kb.dtb all
 
+# --depfile: the bindings read, both files that declare one driver,
+# names escaped as Make reads them
+bcase=$top/testdata/cases/bindings-types
+dtc -q -I dts -O dtb -o bt.dtb "$bcase/input.dts"
+"$dtoc" -s "$src" -d bt.dtb --bindings "$top/bindings" \
+	--bindings "$bcase/bindings" -c bto --depfile bt.d all 2> err.txt
+[ $? = 0 ] && grep -q "^ $top/bindings/core/clock.yaml \\\\$" bt.d &&
+	grep -q "^ $bcase/bindings/.*\.yaml" bt.d &&
+	ok || bad "--bindings --depfile: $(cat bt.d err.txt)"
+dcase=$top/testdata/cases/scan-dup-driver
+dtc -q -I dts -O dtb -o dup.dtb "$dcase/input.dts"
+"$dtoc" -s "$dcase/src" -d dup.dtb -i -c dupo --depfile dup.d all \
+	2> /dev/null
+grep -q "^ $dcase/src/drivers/misc/twin_a.c \\\\$" dup.d &&
+	grep -q "^ $dcase/src/drivers/misc/twin_b.c \\\\$" dup.d &&
+	ok || bad "a duplicate driver's files in the depfile: $(cat dup.d)"
+cp -r "$src" 'odd $b#c\d'
+"$dtoc" -s 'odd $b#c\d' -d basic.dtb -c oddo --depfile odd.d all 2> err.txt
+grep -qF ' odd\ $$b\#c\\d/drivers/gpio/acme_gpio.c \' odd.d &&
+	ok || bad "a depfile's names escaped for Make: $(head -n 3 odd.d)"
+
+# Where the outputs cannot go: -c naming a file, stdout full
+: > afile
+expect 1 "dtoc: error: 'afile' is not a directory" -- -s "$src" -d basic.dtb -c afile all
+"$dtoc" -s "$src" -d basic.dtb all > /dev/full 2> err.txt
+[ $? = 1 ] && [ "$(cat err.txt)" = "dtoc: error: cannot write to standard output" ] &&
+	ok || bad "stdout full: $(cat err.txt)"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
