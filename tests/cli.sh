@@ -226,6 +226,11 @@ cp -r "$src" 'odd $b#c\d'
 grep -qF ' odd\ $$b\#c\\d/drivers/gpio/acme_gpio.c \' odd.d &&
 	ok || bad "a depfile's names escaped for Make: $(head -n 3 odd.d)"
 
+# At most 31 variants besides the base
+vargs=()
+for i in $(seq 1 32); do vargs+=(--variant "v$i=v.dtbo"); done
+expect 1 "dtoc: error: too many variants (32); at most 31 besides the base" -- -s "$src" -d basic.dtb "${vargs[@]}" -c vo all
+
 # Where the outputs cannot go: -c naming a file, stdout full
 : > afile
 expect 1 "dtoc: error: 'afile' is not a directory" -- -s "$src" -d basic.dtb -c afile all
