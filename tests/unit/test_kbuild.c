@@ -71,6 +71,60 @@ START_TEST(test_config)
 }
 END_TEST
 
+/* .config as written: CRLF, blanks, comments, no last newline; each
+ * malformed line refused with its number */
+START_TEST(test_config_lines)
+{
+	static const char good[] = "CONFIG_A=y\r\n  \n\t# c\n\nCONFIG_B=\"x\"";
+	static const char *const bad[] = {
+		"=y\n", "CONFIG_A\n", "CONFIG_A y\n", "FOO=y\n", "CONFIG_A-B=y\n",
+	};
+	struct kb_config c = { 0 };
+	int line = 0;
+	const char *why = NULL;
+
+	ck_assert_int_eq(kb_config_parse(&a, &c, good, strlen(good), &line,
+					 &why), 0);
+	ck_assert_str_eq(sm_get(&c.values, "CONFIG_A"), "y");
+	ck_assert_str_eq(sm_get(&c.values, "CONFIG_B"), "\"x\"");
+	kb_config_free(&c);
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char text[64];
+
+		snprintf(text, sizeof(text), "# ok\n%s", bad[i]);
+		memset(&c, 0, sizeof(c));
+		line = 0;
+		ck_assert_msg(kb_config_parse(&a, &c, text, strlen(text), &line,
+					      &why) == -1, "%s accepted", bad[i]);
+		ck_assert_int_eq(line, 2);
+		kb_config_free(&c);
+	}
+}
+END_TEST
+
+/* Conditionals nested deeper than the evaluator keeps: what they guard
+ * is "maybe", and an else or endif with no if is ignored */
+START_TEST(test_deep_conditionals)
+{
+	struct strbuf sb = { 0 };
+	struct kbuild *kb = kb_new(&a, dir, &cfg, KB_SPL);
+	char *got;
+
+	for (int i = 0; i < 70; i++)
+		sb_puts(&sb, "ifeq (a,a)\n");
+	sb_puts(&sb, "x := deep\n");
+	for (int i = 0; i < 70; i++)
+		sb_puts(&sb, "else\nx := no\nendif\n");
+	got = strdup(kb_eval_text(kb, "d/Makefile", sb.buf, "x"));
+	ck_assert_int_eq(got[0], KB_UNKNOWN_CH);
+	free(got);
+	ck_assert_str_eq(kb_eval_text(kb, "d/Makefile",
+				      "endif\nelse\nx := 1\n", "x"), "1");
+	sb_free(&sb);
+	kb_free(kb);
+}
+END_TEST
+
 START_TEST(test_lines)
 {
 	const char text[] = "a = 1 \\\n    2\\\n3\n# c \\\n still\nb\n";
@@ -191,6 +245,11 @@ static const struct {
 	{ "x := 0\nifeq ($(shell a),b)\nx := 1\nendif", "?" },
 	{ "x := 0\nifdef CROSS_COMPILE\nx := 1\nendif", "?" },
 	{ "x := 0\nifdef obj-y\nx := 1\nendif", "0" },
+	{ "e :=\nx := 0\nifdef e\nx := 1\nendif", "0" },
+	{ "x := 0\nifdef CONFIG_ON\nx := 1\nendif", "1" },
+	{ "x := 0\nifdef $(shell a)\nx := 1\nendif", "?" },
+	{ "x := 0\nifeq 'a' \"a\"\nx := 1\nendif", "1" },
+	{ "x := 0\nifeq 'a' b\nx := 1\nendif", "?" },
 	{ "v = $(shell a)\nx := 0\nifdef v\nx := 1\nendif", "1" },
 	{ "x := 0\nifndef CONFIG_ON\nx := 1\nelse\nx += 2\nendif", "0 2" },
 	{ "x := 0\nifeq ($(shell a),b)\nx += 1\nendif", "0 ?" },
@@ -435,6 +494,8 @@ Suite *kbuild_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_config);
 	tcase_add_test(tc, test_lines);
+	tcase_add_test(tc, test_config_lines);
+	tcase_add_test(tc, test_deep_conditionals);
 	tcase_add_test(tc, test_expand);
 	tcase_add_test(tc, test_functions);
 	tcase_add_test(tc, test_wildcard);
