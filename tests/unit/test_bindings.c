@@ -433,6 +433,53 @@ START_TEST(test_digest)
 }
 END_TEST
 
+/* $ref pointers: ~1 and ~0 in names, indices into sequences, refs that
+ * lead nowhere (out of the DIRs, past the end, into a scalar): ignored */
+START_TEST(test_digest_pointers)
+{
+	struct bindings b = { 0 };
+	struct schema_types *t;
+	const struct binding_type *bt;
+
+	put("acme/p.yaml",
+	    "properties:\n"
+	    "  compatible: {const: acme,p}\n"
+	    "  acme,slash:\n    $ref: '#/$defs/a~1b'\n"
+	    "  acme,tilde:\n    $ref: '#/$defs/c~0d'\n"
+	    "  acme,index:\n    $ref: '#/$defs/list/1'\n"
+	    "  acme,past:\n    $ref: '#/$defs/list/7'\n"
+	    "  acme,notnum:\n    $ref: '#/$defs/list/x'\n"
+	    "  acme,scalar:\n    $ref: '#/$defs/s/deeper'\n"
+	    "  acme,outside:\n    $ref: ../../elsewhere.yaml#\n"
+	    "  acme,parent:\n    $ref: ../lib/t.yaml#/$defs/t\n"
+	    "$defs:\n"
+	    "  a/b:\n    " TYPE("uint32")
+	    "  c~d:\n    " TYPE("string")
+	    "  list:\n    - " TYPE("uint8")
+	    "    - " TYPE("int16")
+	    "  s: text\n");
+	put("lib/t.yaml", "$defs:\n  t:\n    " TYPE("uint64"));
+	t = digest_of(&b, "acme/p.yaml");
+	bt = sm_get(&t->props, "acme,slash");
+	ck_assert_ptr_nonnull(bt);
+	ck_assert_int_eq(bt->base, BT_U32);
+	bt = sm_get(&t->props, "acme,tilde");
+	ck_assert_ptr_nonnull(bt);
+	ck_assert_int_eq(bt->base, BT_STRING);
+	bt = sm_get(&t->props, "acme,index");
+	ck_assert_ptr_nonnull(bt);
+	ck_assert_int_eq(bt->base, BT_U16);
+	ck_assert_ptr_null(sm_get(&t->props, "acme,past"));
+	ck_assert_ptr_null(sm_get(&t->props, "acme,notnum"));
+	ck_assert_ptr_null(sm_get(&t->props, "acme,scalar"));
+	ck_assert_ptr_null(sm_get(&t->props, "acme,outside"));
+	bt = sm_get(&t->props, "acme,parent");
+	ck_assert_ptr_nonnull(bt);
+	ck_assert_int_eq(bt->base, BT_U64);
+	free_bindings(&b);
+}
+END_TEST
+
 START_TEST(test_digest_clash)
 {
 	struct bindings b = { 0 };
@@ -716,6 +763,7 @@ Suite *bindings_suite(void)
 	tcase_add_test(tc, test_patterns);
 	tcase_add_test(tc, test_cells_names);
 	tcase_add_test(tc, test_digest);
+	tcase_add_test(tc, test_digest_pointers);
 	tcase_add_test(tc, test_digest_clash);
 	tcase_add_test(tc, test_unreadable);
 	tcase_add_test(tc, test_typed_values);
