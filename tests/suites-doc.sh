@@ -21,6 +21,8 @@ table() {
 	}' "$top/tests/suites"
 }
 
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 pass=0
 fail=0
 if ! grep -qxF "$begin" "$doc" || ! grep -qxF "$end" "$doc"; then
@@ -28,21 +30,20 @@ if ! grep -qxF "$begin" "$doc" || ! grep -qxF "$end" "$doc"; then
 	exit 1
 fi
 awk -v b="$begin" -v e="$end" '$0 == e { on = 0 } on { print } $0 == b { on = 1 }' \
-	"$doc" > "$doc.table.$$"
+	"$doc" > "$tmp/table"
 if [ -n "${REGEN:-}" ]; then
-	table > "$doc.table.$$"
-	awk -v b="$begin" -v e="$end" -v t="$doc.table.$$" '
+	table > "$tmp/table"
+	awk -v b="$begin" -v e="$end" -v t="$tmp/table" '
 		$0 == e { while ((getline l < t) > 0) print l; on = 0 }
 		!on { print }
-		$0 == b { on = 1 }' "$doc" > "$doc.new.$$" && mv "$doc.new.$$" "$doc"
-elif table | diff -u "$doc.table.$$" - > "$doc.diff.$$"; then
+		$0 == b { on = 1 }' "$doc" > "$tmp/new" && cat "$tmp/new" > "$doc"
+elif table | diff -u "$tmp/table" - > "$tmp/diff"; then
 	pass=$((pass + 1))
 else
 	fail=$((fail + 1))
 	echo "FAIL: the table of $doc is not that of tests/suites (REGEN=1 $0):"
-	cat "$doc.diff.$$"
+	cat "$tmp/diff"
 fi
-rm -f "$doc.table.$$" "$doc.diff.$$"
 for name in $(awk '!/^#/ && NF { print $1 }' "$top/tests/suites"); do
 	if awk -v e="$end" -v n="make check-$name\`" 'seen && index($0, n) { f = 1 }
 		$0 == e { seen = 1 } END { exit !f }' "$doc"; then
