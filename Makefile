@@ -119,8 +119,9 @@ check-all:
 	@rm -rf $(RESULTS) $(BUILD)/sanitize/results
 	@mkdir -p $(RESULTS) && touch $(RESULTS)/.start
 	$(Q)st=0; $(MAKE) --no-print-directory -k check-suites || st=1; \
-	tests/summary.sh $(RESULTS)/.start $(RESULTS) \
-		$(BUILD)/sanitize/results=sanitize || st=1; exit $$st
+	tests/summary.sh $(RESULTS)/.start "$(RESULTS)::$(SUITES_GCC)" \
+		"$(BUILD)/sanitize/results:sanitize:$(SUITES_SAN)" || st=1; \
+	exit $$st
 
 # the sanitizer pass first: it is the longest
 check-suites: check-sanitize $(SUITES_GCC:%=check-%)

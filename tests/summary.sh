@@ -1,45 +1,54 @@
 #!/bin/bash
 # The table make check prints at the end: one line per suite (checks
 # passed, status, wall and CPU seconds), from the .result files
-# tests/suite.sh wrote, in the order of tests/suites; then the totals,
-# and the wall time since START was written (make check's start).
-# Usage: tests/summary.sh START DIR[=LABEL]...
-#   DIR holds NAME.result files; LABEL is added to their names.
-# Fails when a suite failed, or when no suite left a result.
+# tests/suite.sh wrote; then the totals, and the wall time since START
+# was written (make check's start).
+# Usage: tests/summary.sh START DIR:LABEL:NAMES...
+#   DIR holds NAME.result files for each of NAMES (blank-separated); a
+#   non-empty LABEL is added to their names. A suite without a result
+#   did not run (a build failed): "not run".
+# Fails when a suite failed or did not run.
 set -u
 
 start=$1
 shift
-here=$(cd "$(dirname "$0")" && pwd)
-suites=$(awk '!/^#/ && NF { print $1 }' "$here/suites")
+since=
+[ -f "$start" ] && since=$(($(date +%s) - $(stat -c %Y "$start")))
 
 for group in "$@"; do
-	dir=${group%%=*}
-	label=
-	[ "$group" != "$dir" ] && label=" (${group#*=})"
-	for name in $suites; do
-		[ -f "$dir/$name.result" ] &&
-			printf '%s %s\n' "$label" "$(cat "$dir/$name.result")"
+	dir=${group%%:*}
+	rest=${group#*:}
+	label=${rest%%:*}
+	for name in ${rest#*:}; do
+		if [ -f "$dir/$name.result" ]; then
+			read -r _ checks st wall cpu < "$dir/$name.result"
+		else
+			checks=0 st=-1 wall=0 cpu=0
+		fi
+		printf '%s%s %s %s %s %s\n' "$name" "${label:+ ($label)}" \
+			"$checks" "$st" "$wall" "$cpu"
 	done
-done | awk -v since="$([ -f "$start" ] && echo $(($(date +%s) - $(stat -c %Y "$start"))))" '
+done | awk -v since="$since" '
 	{
-		label = $0; sub(/ [^ ]+ [^ ]+ [^ ]+ [^ ]+ [^ ]+$/, "", label)
-		$0 = substr($0, length(label) + 2)
+		name = $1
+		for (i = 2; i <= NF - 4; i++)
+			name = name " " $i
+		c = $(NF - 3); st = $(NF - 2); w = $(NF - 1); u = $NF
 		if (!rows++)
-			printf "%-28s %7s %6s %8s %8s\n", "suite", "checks", \
+			printf "%-28s %7s %7s %8s %8s\n", "suite", "checks", \
 				"status", "wall s", "cpu s"
-		st = $3 == 0 ? "ok" : "FAIL"
-		if ($3 != 0) bad = 1
-		printf "%-28s %7d %6s %8.1f %8.1f\n", $1 label, $2, st, $4, $5
-		c += $2; w += $4; u += $5
+		word = st == 0 ? "ok" : st == -1 ? "not run" : "FAIL"
+		if (st != 0) bad = 1
+		printf "%-28s %7d %7s %8.1f %8.1f\n", name, c, word, w, u
+		tc += c; tw += w; tu += u
 	}
 	END {
 		if (!rows) {
-			print "summary: no suite ran"
+			print "summary: no suite"
 			exit 1
 		}
-		printf "%-28s %7d %6s %8.1f %8.1f\n", "all suites", c, \
-			bad ? "FAIL" : "ok", w, u
+		printf "%-28s %7d %7s %8.1f %8.1f\n", "all suites", tc, \
+			bad ? "FAIL" : "ok", tw, tu
 		if (since != "")
 			printf "make check: %d s from start to end\n", since
 		exit bad
