@@ -100,7 +100,7 @@ RUNTIME_ENV = CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
 	RUNTIME_CFLAGS="$(RUNTIME_CFLAGS)" \
 	RUNTIME_LDFLAGS="$(RUNTIME_LDFLAGS)" RUNTIME_LIB="$(RUNTIME_LIB)"
 
-.PHONY: deps check check-all check-suites $(SUITES:%=check-%) help
+.PHONY: deps check check-all check-suites check-sanitize $(SUITES:%=check-%) help
 
 # Installs what is missing (tests/deps.sh); run again only when the
 # package database changed since it last succeeded.
