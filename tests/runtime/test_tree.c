@@ -785,6 +785,60 @@ static void test_board_defaults(void)
 	CHECK(!dm_variant_present(NUM_RECORDS));
 }
 
+/* The accessors: what dev_set_*() and uclass_set_priv() store is what
+ * the getters give; children and uclasses counted */
+static void test_accessors(void)
+{
+	struct udevice *cdev, *leaf;
+	struct uclass *uc;
+	int slots[7];
+	void *old[7];
+
+	REQUIRE(!dm_init_and_scan(false));
+	cdev = rt_find("cdev");
+	leaf = rt_find("gchild");
+	REQUIRE(cdev && leaf);
+	old[0] = dev_get_priv(cdev);
+	old[1] = dev_get_parent_priv(cdev);
+	old[2] = dev_get_uclass_priv(cdev);
+	old[3] = dev_get_plat(cdev);
+	old[4] = dev_get_parent_plat(cdev);
+	old[5] = dev_get_uclass_plat(cdev);
+	dev_set_priv(cdev, &slots[0]);
+	dev_set_parent_priv(cdev, &slots[1]);
+	dev_set_uclass_priv(cdev, &slots[2]);
+	dev_set_plat(cdev, &slots[3]);
+	dev_set_parent_plat(cdev, &slots[4]);
+	dev_set_uclass_plat(cdev, &slots[5]);
+	CHECK_PTR(&slots[0], dev_get_priv(cdev));
+	CHECK_PTR(&slots[1], dev_get_parent_priv(cdev));
+	CHECK_PTR(&slots[2], dev_get_uclass_priv(cdev));
+	CHECK_PTR(&slots[3], dev_get_plat(cdev));
+	CHECK_PTR(&slots[4], dev_get_parent_plat(cdev));
+	CHECK_PTR(&slots[5], dev_get_uclass_plat(cdev));
+	dev_set_priv(cdev, old[0]);
+	dev_set_parent_priv(cdev, old[1]);
+	dev_set_uclass_priv(cdev, old[2]);
+	dev_set_plat(cdev, old[3]);
+	dev_set_parent_plat(cdev, old[4]);
+	dev_set_uclass_plat(cdev, old[5]);
+
+	uc = cdev->uclass;
+	REQUIRE(uc);
+	old[6] = uclass_get_priv(uc);
+	uclass_set_priv(uc, &slots[6]);
+	CHECK_PTR(&slots[6], uclass_get_priv(uc));
+	uclass_set_priv(uc, old[6]);
+
+	CHECK(device_has_children(dm_root()));
+	CHECK(!device_has_children(leaf));
+	/* root, simple_bus, misc, serial, clk: the uclasses of tree.dts's
+	 * drivers (i2c's has no device) */
+	CHECK_INT(5, uclass_get_count());
+	CHECK_INT(0, dm_uninit());
+	CHECK_INT(0, uclass_get_count());
+}
+
 /*
  * Shutting down removes active devices children first and frees what was
  * allocated; driver model can then start again from scratch.
@@ -847,6 +901,7 @@ static const struct rt_test tests[] = {
 	{ "dump", test_dump },
 	{ "dump_console", test_dump_console },
 	{ "board_defaults", test_board_defaults },
+	{ "accessors", test_accessors },
 	{ "uninit", test_uninit },
 };
 
