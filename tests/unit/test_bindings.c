@@ -480,6 +480,58 @@ START_TEST(test_digest_pointers)
 }
 END_TEST
 
+/* A phandle-array's arguments per entry, from its items: one schema for
+ * every entry, a list of entries that agree, minItems = maxItems, or a
+ * maxItems of 1 (the phandle alone); anything else fixes nothing */
+START_TEST(test_digest_phandle_args)
+{
+	static const struct {
+		const char *name;
+		int args;
+	} want[] = {
+		{ "acme,map", 2 },	 { "acme,minmax", 1 },
+		{ "acme,one", 0 },	 { "acme,agree", 1 },
+		{ "acme,disagree", -1 }, { "acme,counted", -1 },
+		{ "acme,loose", -1 },	 { "acme,bad-num", -1 },
+		{ "acme,no-items", -1 },
+	};
+	struct bindings b = { 0 };
+	struct schema_types *t;
+
+	put("acme/ph.yaml",
+	    "properties:\n"
+	    "  compatible: {const: acme,ph}\n"
+	    "  acme,map:\n    " TYPE("phandle-array")
+	    "    items: {items: [{description: p}, {description: a}, {description: b}]}\n"
+	    "  acme,minmax:\n    " TYPE("phandle-array")
+	    "    items: {minItems: 2, maxItems: 2}\n"
+	    "  acme,one:\n    " TYPE("phandle-array")
+	    "    items: {maxItems: 1}\n"
+	    "  acme,agree:\n    " TYPE("phandle-array")
+	    "    items:\n      - {minItems: 2, maxItems: 2}\n"
+	    "      - {items: [{description: p}, {description: a}]}\n"
+	    "  acme,disagree:\n    " TYPE("phandle-array")
+	    "    items:\n      - {maxItems: 1}\n      - {minItems: 3, maxItems: 3}\n"
+	    "  acme,counted:\n    " TYPE("phandle-array")
+	    "    items: {items: [{description: p}], maxItems: 2}\n"
+	    "  acme,loose:\n    " TYPE("phandle-array")
+	    "    items: {minItems: 1, maxItems: 3}\n"
+	    "  acme,bad-num:\n    " TYPE("phandle-array")
+	    "    items: {minItems: 2x, maxItems: 2y}\n"
+	    "  acme,no-items:\n    " TYPE("phandle-array"));
+	t = digest_of(&b, "acme/ph.yaml");
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		const struct binding_type *bt = sm_get(&t->props, want[i].name);
+
+		ck_assert_msg(bt != NULL, "%s: no type", want[i].name);
+		ck_assert_msg(bt->fixed_args == want[i].args,
+			      "%s: %d arguments, want %d", want[i].name,
+			      bt->fixed_args, want[i].args);
+	}
+	free_bindings(&b);
+}
+END_TEST
+
 START_TEST(test_digest_clash)
 {
 	struct bindings b = { 0 };
@@ -764,6 +816,7 @@ Suite *bindings_suite(void)
 	tcase_add_test(tc, test_cells_names);
 	tcase_add_test(tc, test_digest);
 	tcase_add_test(tc, test_digest_pointers);
+	tcase_add_test(tc, test_digest_phandle_args);
 	tcase_add_test(tc, test_digest_clash);
 	tcase_add_test(tc, test_unreadable);
 	tcase_add_test(tc, test_typed_values);
