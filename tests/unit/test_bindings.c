@@ -184,6 +184,33 @@ START_TEST(test_index_flow_and_cheap)
 }
 END_TEST
 
+/* Files as they come: CRLF line ends, comments and blank lines, select
+ * spelt True or TRUE, a key quoted with single quotes, a top level that
+ * is a list or a scalar, a property block that ends the file */
+START_TEST(test_index_shapes)
+{
+	struct bfile f;
+
+	ck_assert_int_eq(index_text(&f,
+		"# c\r\n\r\nproperties:\r\n  # c\r\n\r\n"
+		"  compatible:\r\n    const: acme,crlf\r\n"), 0);
+	ck_assert_str_eq(compats(&f), "acme,crlf");
+	ck_assert_int_eq(index_text(&f, "select: True\n"), 0);
+	ck_assert_int_eq(f.select, BSEL_ALL);
+	ck_assert_int_eq(index_text(&f, "select: TRUE\n"), 0);
+	ck_assert_int_eq(f.select, BSEL_ALL);
+	ck_assert_int_eq(index_text(&f,
+		"'properties':\n  'compatible':\n    const: acme,q\n"), 0);
+	ck_assert_str_eq(compats(&f), "acme,q");
+	ck_assert_int_eq(index_text(&f, "- a\n- b\n"), 0);
+	ck_assert_str_eq(compats(&f), "");
+	ck_assert_int_eq(index_text(&f, "just text\n"), 0);
+	ck_assert_str_eq(compats(&f), "");
+	ck_assert_int_eq(index_text(&f, "properties:\n"), 0);
+	ck_assert_str_eq(compats(&f), "");
+}
+END_TEST
+
 START_TEST(test_index_malformed)
 {
 	struct bfile f;
@@ -809,6 +836,7 @@ Suite *bindings_suite(void)
 	tcase_add_test(tc, test_index_select);
 	tcase_add_test(tc, test_index_generic_fallbacks);
 	tcase_add_test(tc, test_index_flow_and_cheap);
+	tcase_add_test(tc, test_index_shapes);
 	tcase_add_test(tc, test_index_malformed);
 	tcase_add_test(tc, test_yaml_tree);
 	tcase_add_test(tc, test_type_defs);
