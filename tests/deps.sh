@@ -9,11 +9,12 @@ packages="gcc make pkg-config libfdt-dev device-tree-compiler libyaml-dev \
 libjansson-dev check valgrind clang gcc-aarch64-linux-gnu qemu-system-arm"
 [ $# -gt 0 ] && packages=$*
 # (one dpkg-query for all: those it does not list as installed are missing)
-installed=$(dpkg-query -W -f='${Status} ${Package}\n' $packages 2> /dev/null |
-	sed -n 's/^install ok installed //p') || true
+# shellcheck disable=SC2086
+installed=" $(dpkg-query -W -f='${Status} ${Package}\n' $packages 2> /dev/null |
+	sed -n 's/^install ok installed //p' | tr '\n' ' ')" || true
 missing=
 for p in $packages; do
-	case " $(echo $installed) " in
+	case $installed in
 	*" $p "*) ;;
 	*) missing="$missing $p" ;;
 	esac

@@ -328,7 +328,7 @@ run_one() {
 	shift 2
 	local dir=testdata/cases/$name work=$build/$name-$mode
 	local src=testdata/src args=("$@") dtb dtc_flags=() err='' extra=0 status
-	local gen objs=() incs=() f kind drv line
+	local gen objs=() incs=() f line
 	[ "$mode" = inst ] && ! printf '%s\n' "${args[@]}" | grep -qx -- -i &&
 		{ args+=(-i); extra=1; }
 	rm -rf "$work"

@@ -44,6 +44,7 @@ else
 	echo "FAIL: the table of $doc is not that of tests/suites (REGEN=1 $0):"
 	cat "$tmp/diff"
 fi
+# shellcheck disable=SC2013
 for name in $(awk '!/^#/ && NF { print $1 }' "$top/tests/suites"); do
 	if awk -v e="$end" -v n="make check-$name\`" 'seen && index($0, n) { f = 1 }
 		$0 == e { seen = 1 } END { exit !f }' "$doc"; then
