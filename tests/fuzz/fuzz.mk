@@ -43,8 +43,13 @@ $(FUZZ)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJS)
 		-DFUZZ_TOP='"$(CURDIR)"' $(FDT_CFLAGS) -Isrc -o $@ $< \
 		$(FUZZ_OBJS) $(FDT_LIBS) $(JSON_LIBS) $(YAML_LIBS)
 
-# seeds derived from testdata, made again when dtoc changes
-$(FUZZ)/seeds/.done: tests/fuzz/seeds.sh $(BUILD)/dtoc
+# seeds derived from testdata, made again when dtoc or what they come
+# from changes (make check replays them: the same tree, the same seeds)
+FUZZ_SEED_SRCS := $(wildcard testdata/cases/*/input.dt[sb] \
+	testdata/example/*.dts testdata/cli/*.dts) \
+	$(shell find bindings testdata/src testdata/cases/*/src \
+		testdata/cases/*/bindings -type f 2> /dev/null)
+$(FUZZ)/seeds/.done: tests/fuzz/seeds.sh $(BUILD)/dtoc $(FUZZ_SEED_SRCS)
 	$(Q)tests/fuzz/seeds.sh $(BUILD)/dtoc $(FUZZ)/seeds
 	@touch $@
 
