@@ -117,6 +117,15 @@ tree/tools/dtoc/dtoc -d basic.dtb -c fromtree all 2> /dev/null &&
 (cd tree && ./tools/dtoc/dtoc -d ../basic.dtb -c ../fromcwd all 2> /dev/null) &&
 	diff -r sep fromcwd > /dev/null && ok ||
 	bad "run as ./tools/dtoc/dtoc, . is not scanned"
+(cd tree && tools/dtoc/dtoc -d ../basic.dtb -c ../fromrel all 2> /dev/null) &&
+	diff -r sep fromrel > /dev/null && ok ||
+	bad "run as tools/dtoc/dtoc, . is not scanned"
+(cd tree && "$dtoc" -d ../basic.dtb -c ../fromdot all 2> /dev/null) &&
+	diff -r sep fromdot > /dev/null && ok ||
+	bad "run under another name without -s, . is not scanned"
+# -B (the reference's build directory, for its tests) changes nothing
+expect 0 "" -- -s "$src" -B somewhere -d basic.dtb -c withb all
+diff -r sep withb > /dev/null && ok || bad "-B changed the output"
 
 # CI checks: --check writes nothing; --werror turns warnings into a failure.
 expect 2 "dtoc: error: --depfile names no outputs with --check" -- -s "$src" -d basic.dtb --check --depfile x.d -c o all
@@ -201,6 +210,15 @@ DTOC_FLAGS="-p tpl" "$dtoc" -s "$src" -d kb.dtb -p spl \
 	--config "$kcase/config" --check all 2> err.txt
 grep -q "is not built for spl" err.txt &&
 	ok || bad "DTOC_FLAGS come before the command line's: $(cat err.txt)"
+# DTOC_FLAGS is split as a shell would: quotes and backslashes
+cp -r "$src" 'sp "q" ace'
+for flags in "-s sp\\ \\\"q\\\"\\ ace" "-s 'sp \"q\" ace'" \
+	     "-s \"sp \\\"q\\\" ace\""; do
+	rm -rf fl
+	DTOC_FLAGS=$flags "$dtoc" -d basic.dtb -c fl all 2> err.txt &&
+		diff -r sep fl > /dev/null && ok ||
+		bad "DTOC_FLAGS=$flags: $(cat err.txt)"
+done
 DTOC_FLAGS="'-p" expect 2 "dtoc: error: DTOC_FLAGS has an unterminated quote" -- -s "$src" -d kb.dtb all
 DTOC_FLAGS="  " expect 0 "" -- -s "$src" -d kb.dtb --check all
 DTOC_FLAGS="--bogus" expect 2 "dtoc: error: unknown option '--bogus'" -- -s "$src" -d kb.dtb all
