@@ -227,12 +227,13 @@ COV_SUITES := unit cases cli make bindings-readback runtime runtime-cases \
 .PHONY: coverage
 coverage: deps
 	$(Q)tests/deps.sh lcov
+	$(Q)rm -rf $(COV)/results
 	$(Q)if [ -d $(COV) ]; then find $(COV) -name '*.gcda' -delete; fi
 	$(Q)st=0; $(MAKE) --no-print-directory -k BUILD=$(COV) CC=gcc \
 		CFLAGS="-O0 -g --coverage" LDFLAGS="--coverage" \
-		$(COV_SUITES:%=check-%) > $(COV).log 2>&1 || { st=1; \
-		grep -E '^(FAIL|not ok)|rror' $(COV).log | head -n 20; \
-		echo "coverage: a suite failed (see $(COV).log)"; }; \
+		$(COV_SUITES:%=check-%) > $(COV).log 2>&1 || st=1; \
+	tests/summary.sh - "$(COV)/results::$(COV_SUITES)" || { \
+		st=1; echo "coverage: a suite failed (see $(COV).log)"; }; \
 	tests/coverage.sh $(COV) && exit $$st
 
 help:

@@ -3,7 +3,7 @@
 # passed, status, wall and CPU seconds), from the .result files
 # tests/suite.sh wrote; then the totals, and the wall time since START
 # was written (make check's start).
-# Usage: tests/summary.sh START DIR:LABEL:NAMES...
+# Usage: tests/summary.sh START DIR:LABEL:NAMES...   (START -: no time)
 #   DIR holds NAME.result files for each of NAMES (blank-separated); a
 #   non-empty LABEL is added to their names. A suite without a result
 #   did not run (a build failed): "not run".
@@ -13,7 +13,7 @@ set -u
 start=$1
 shift
 since=
-[ -f "$start" ] && since=$(($(date +%s) - $(stat -c %Y "$start")))
+[ "$start" != - ] && [ -f "$start" ] && since=$(($(date +%s) - $(stat -c %Y "$start")))
 
 for group in "$@"; do
 	dir=${group%%:*}
