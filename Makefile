@@ -202,6 +202,11 @@ check-variants: $(BUILD)/dtoc $(RUNTIME_LIB)
 check-cache: $(BUILD)/dtoc
 	$(Q)$(RUN_SUITE) cache tests/cache.sh $(BUILD)/dtoc
 
+# The record sizes of --report against nm -S of the generated files
+# compiled for ILP32 (arm-none-eabi-gcc) and LP64 (aarch64, x86-64)
+check-sizes: $(BUILD)/dtoc
+	$(Q)$(RUN_SUITE) sizes tests/sizes.sh $(BUILD)/dtoc
+
 # Fuzz targets (make fuzz) and their replay (check-fuzz)
 include tests/fuzz/fuzz.mk
 

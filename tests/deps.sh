@@ -6,7 +6,8 @@
 set -eu
 
 packages="gcc make pkg-config libfdt-dev device-tree-compiler libyaml-dev \
-libjansson-dev check valgrind clang gcc-aarch64-linux-gnu qemu-system-arm"
+libjansson-dev check valgrind clang gcc-aarch64-linux-gnu qemu-system-arm \
+gcc-arm-none-eabi jq"
 [ $# -gt 0 ] && packages=$*
 # (one dpkg-query for all: those it does not list as installed are missing)
 # shellcheck disable=SC2086

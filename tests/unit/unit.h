@@ -27,5 +27,6 @@ Suite *resolve_suite(void);
 Suite *bindings_suite(void);
 Suite *kbuild_suite(void);
 Suite *cache_suite(void);
+Suite *size_suite(void);
 
 #endif
