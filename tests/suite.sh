@@ -40,7 +40,9 @@ checks=$(awk '
 		sub(/ of [0-9]+ tests passed.*/, ""); sub(/.* /, ""); n += $0 + 0
 		next
 	}
-	/: [0-9]+ passed/ { sub(/.*: /, ""); n += $0 + 0 }
+	match($0, /: [0-9]+ passed/) {
+		n += substr($0, RSTART + 2, RLENGTH - 9) + 0
+	}
 	END { print (oks > n ? oks : n) + 0 }' "$log")
 printf '%s %s %s %d.%d %s\n' "$name" "$checks" "$status" \
 	$(((end - start) / 1000000000)) $(((end - start) / 100000000 % 10)) \
