@@ -172,9 +172,10 @@ $(eval $(call qv_image,noclk,,$(QV)/noclk.dtb,$(QV_DRIVERS),plain))
 qemu-virt: $(QV)/plain/fw.elf $(QV)/inst/fw.elf
 qemu-variants: $(QV)/var-plain/fw.elf $(QV)/var-inst/fw.elf
 
+# (run as a suite of make check: tests/suite.sh keeps its figures)
 check-qemu: qemu-virt qemu-variants
-	$(Q)MAKE="$(MAKE)" BUILD="$(BUILD)" QEMU="$(QV_QEMU_RUN)" \
-		QV_VARIANTS="$(QV_VARIANTS)" \
+	$(Q)$(RUN_SUITE) qemu env MAKE="$(MAKE)" BUILD="$(BUILD)" \
+		QEMU="$(QV_QEMU_RUN)" QV_VARIANTS="$(QV_VARIANTS)" \
 		$(QV_SRC)/check.sh
 
 # The runtime (freestanding, every object) and what dtoc generated in

@@ -171,6 +171,8 @@ $(eval $(call rt_program,tree-plain,tree,0,test_tree.c))
 $(eval $(call rt_program,tree-inst,tree,1,test_tree.c))
 $(eval $(call rt_program,unknown-plain,unknown,0,test_unknown.c))
 $(eval $(call rt_program,deep-plain,deep,0,test_deep.c))
+$(eval $(call rt_program,alloc-plain,tree,0,test_alloc.c))
+$(eval $(call rt_program,alloc-inst,tree,1,test_alloc.c))
 
 # Linker lists on their own: entries from three objects in scrambled order
 RT_LL_SRCS := $(addprefix $(RT_TESTS)/ll/,ll_a.c ll_b.c ll_c.c test_ll.c)

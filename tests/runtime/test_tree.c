@@ -12,11 +12,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <dm.h>
+#include <dm/board.h>
 #include <dm/device-internal.h>
 #include <dm/lists.h>
 #include <dm/uclass-internal.h>
 #include <dm/util.h>
+#include <dm/variant.h>
 #include <dt-structs.h>
 #include <rt-test.h>
 #include "rt_check.h"
@@ -731,6 +734,111 @@ static void test_dump(void)
 	free(text);
 }
 
+/* dm tree on the console (board_puts(), board_putc(): stdout in a hosted
+ * build) is what dm_dump_tree_to() writes */
+static void test_dump_console(void)
+{
+	char *text = NULL, *got;
+	size_t size = 0;
+	FILE *f, *out;
+	int saved;
+	long len;
+
+	REQUIRE(!dm_init_and_scan(false));
+	f = open_memstream(&text, &size);
+	REQUIRE(f);
+	dm_dump_tree_to(f);
+	fclose(f);
+	out = tmpfile();
+	REQUIRE(out);
+	fflush(stdout);
+	saved = dup(STDOUT_FILENO);
+	REQUIRE(saved >= 0 && dup2(fileno(out), STDOUT_FILENO) >= 0);
+	dm_dump_tree();
+	fflush(stdout);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	len = ftell(out);
+	REQUIRE(len >= 0);
+	got = calloc(1, len + 1);
+	REQUIRE(got);
+	rewind(out);
+	CHECK_INT(len, (long)fread(got, 1, len, out));
+	fclose(out);
+	CHECK_STR(text, got);
+	free(got);
+	free(text);
+}
+
+/* The hosted board defaults: the C library's heap, no region of its own;
+ * without variants every record is present */
+static void test_board_defaults(void)
+{
+	size_t size = 1;
+
+	CHECK_PTR(NULL, board_heap_region(&size));
+	CHECK_INT(0, (int)size);
+	CHECK_INT(0, (int)board_heap_used());
+	REQUIRE(!dm_init_and_scan(false));
+	CHECK(dm_variant_present(0));
+	CHECK(dm_variant_present(NUM_RECORDS - 1));
+	CHECK(!dm_variant_present(NUM_RECORDS));
+}
+
+/* The accessors: what dev_set_*() and uclass_set_priv() store is what
+ * the getters give; children and uclasses counted */
+static void test_accessors(void)
+{
+	struct udevice *cdev, *leaf;
+	struct uclass *uc;
+	int slots[7];
+	void *old[7];
+
+	REQUIRE(!dm_init_and_scan(false));
+	cdev = rt_find("cdev");
+	leaf = rt_find("gchild");
+	REQUIRE(cdev && leaf);
+	old[0] = dev_get_priv(cdev);
+	old[1] = dev_get_parent_priv(cdev);
+	old[2] = dev_get_uclass_priv(cdev);
+	old[3] = dev_get_plat(cdev);
+	old[4] = dev_get_parent_plat(cdev);
+	old[5] = dev_get_uclass_plat(cdev);
+	dev_set_priv(cdev, &slots[0]);
+	dev_set_parent_priv(cdev, &slots[1]);
+	dev_set_uclass_priv(cdev, &slots[2]);
+	dev_set_plat(cdev, &slots[3]);
+	dev_set_parent_plat(cdev, &slots[4]);
+	dev_set_uclass_plat(cdev, &slots[5]);
+	CHECK_PTR(&slots[0], dev_get_priv(cdev));
+	CHECK_PTR(&slots[1], dev_get_parent_priv(cdev));
+	CHECK_PTR(&slots[2], dev_get_uclass_priv(cdev));
+	CHECK_PTR(&slots[3], dev_get_plat(cdev));
+	CHECK_PTR(&slots[4], dev_get_parent_plat(cdev));
+	CHECK_PTR(&slots[5], dev_get_uclass_plat(cdev));
+	dev_set_priv(cdev, old[0]);
+	dev_set_parent_priv(cdev, old[1]);
+	dev_set_uclass_priv(cdev, old[2]);
+	dev_set_plat(cdev, old[3]);
+	dev_set_parent_plat(cdev, old[4]);
+	dev_set_uclass_plat(cdev, old[5]);
+
+	uc = cdev->uclass;
+	REQUIRE(uc);
+	old[6] = uclass_get_priv(uc);
+	uclass_set_priv(uc, &slots[6]);
+	CHECK_PTR(&slots[6], uclass_get_priv(uc));
+	uclass_set_priv(uc, old[6]);
+
+	CHECK(device_has_children(dm_root()));
+	CHECK(!device_has_children(leaf));
+	/* root, simple_bus, misc, serial, clk: the uclasses of tree.dts's
+	 * drivers (i2c's has no device) */
+	CHECK_INT(5, uclass_get_count());
+	CHECK_INT(0, dm_uninit());
+	CHECK_INT(0, uclass_get_count());
+}
+
 /*
  * Shutting down removes active devices children first and frees what was
  * allocated; driver model can then start again from scratch.
@@ -791,6 +899,9 @@ static const struct rt_test tests[] = {
 	{ "pre_reloc", test_pre_reloc },
 	{ "bind_driver", test_bind_driver },
 	{ "dump", test_dump },
+	{ "dump_console", test_dump_console },
+	{ "board_defaults", test_board_defaults },
+	{ "accessors", test_accessors },
 	{ "uninit", test_uninit },
 };
 
