@@ -83,7 +83,7 @@ $(RT_STAMP): rt-force | $(RT_BUILD)/.dir
 
 # ---- the library -----------------------------------------------------
 
-RT_LIB_SRCS := $(addprefix $(RT_DIR)/,board.c device.c dump.c lists.c root.c \
+RT_LIB_SRCS := $(addprefix $(RT_DIR)/,board.c device.c dump.c lists.c log.c root.c \
 	uclass.c variant.c)
 RT_LIB_OBJS := $(patsubst $(RT_DIR)/%.c,$(RT_BUILD)/lib/%.o,$(RT_LIB_SRCS))
 
