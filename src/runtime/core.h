@@ -78,6 +78,9 @@ int device_bind_common(struct udevice *parent, const struct driver *drv,
 		       const char *name, void *plat, ulong driver_data,
 		       uint plat_size, struct udevice **devp);
 
+/* Whether @name is exactly the @len characters at @want */
+bool device_name_is(const char *name, const char *want, int len);
+
 /*
  * Free every device below @dev and @dev itself, or reset it if it is one
  * of dtoc's records, without calling any hook (dm_uninit() without

@@ -922,6 +922,64 @@ bool device_is_last_sibling(const struct udevice *dev)
 	return !parent || list_is_last(&dev->sibling_node, &parent->child_head);
 }
 
+bool device_name_is(const char *name, const char *want, int len)
+{
+	int i;
+
+	for (i = 0; i < len; i++) {
+		if (!name[i] || name[i] != want[i])
+			return false;
+	}
+
+	return !name[len];
+}
+
+int device_find_child_by_namelen(const struct udevice *parent,
+				 const char *name, int len,
+				 struct udevice **devp)
+{
+	struct udevice *dev;
+
+	*devp = NULL;
+	device_foreach_child(dev, parent) {
+		if (device_name_is(dev->name, name, len)) {
+			*devp = dev;
+			return 0;
+		}
+	}
+
+	return -ENODEV;
+}
+
+int device_find_first_inactive_child(const struct udevice *parent,
+				     enum uclass_id uclass_id,
+				     struct udevice **devp)
+{
+	struct udevice *dev;
+
+	*devp = NULL;
+	device_foreach_child(dev, parent) {
+		if (!device_active(dev) &&
+		    device_get_uclass_id(dev) == uclass_id) {
+			*devp = dev;
+			return 0;
+		}
+	}
+
+	return -ENODEV;
+}
+
+int device_reparent(struct udevice *dev, struct udevice *new_parent)
+{
+	if (!dev || !new_parent || !dev->parent)
+		return -EINVAL;
+	list_del(&dev->sibling_node);
+	list_add_tail(&dev->sibling_node, &new_parent->child_head);
+	dev->parent = new_parent;
+
+	return 0;
+}
+
 int device_get_by_ofplat_idx(uint idx, struct udevice **devp)
 {
 	struct udevice *dev = NULL;

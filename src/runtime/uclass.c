@@ -132,19 +132,48 @@ const char *uclass_get_name(enum uclass_id id)
 	return uc->uc_drv->name;
 }
 
-enum uclass_id uclass_get_by_name(const char *name)
+enum uclass_id uclass_get_by_namelen(const char *name, int len)
 {
 	struct uclass_driver *start, *entry;
 	uint n;
 
+	if (!name)
+		return UCLASS_INVALID;
 	start = ll_entry_start(struct uclass_driver, uclass_driver);
 	n = ll_entry_count(struct uclass_driver, uclass_driver);
 	for (entry = start; entry != start + n; entry++) {
-		if (entry->name && name && !strcmp(entry->name, name))
+		if (entry->name && device_name_is(entry->name, name, len))
 			return entry->id;
 	}
 
 	return UCLASS_INVALID;
+}
+
+enum uclass_id uclass_get_by_name(const char *name)
+{
+	return name ? uclass_get_by_namelen(name, (int)strlen(name)) :
+		UCLASS_INVALID;
+}
+
+int dev_get_uclass_index(struct udevice *dev, struct uclass **ucp)
+{
+	struct udevice *iter;
+	int i = 0;
+
+	if (ucp)
+		*ucp = NULL;
+	if (!dev)
+		return -ENODEV;
+	uclass_foreach_dev(iter, dev->uclass) {
+		if (iter == dev) {
+			if (ucp)
+				*ucp = dev->uclass;
+			return i;
+		}
+		i++;
+	}
+
+	return -ENODEV;
 }
 
 void *uclass_get_priv(const struct uclass *uc)
@@ -228,8 +257,8 @@ void uclass_find_next_device(struct udevice **devp)
 				   uclass_node);
 }
 
-int uclass_find_device_by_name(enum uclass_id id, const char *name,
-			       struct udevice **devp)
+int uclass_find_device_by_namelen(enum uclass_id id, const char *name,
+				  int len, struct udevice **devp)
 {
 	struct uclass *uc;
 	struct udevice *dev;
@@ -242,13 +271,24 @@ int uclass_find_device_by_name(enum uclass_id id, const char *name,
 	if (ret)
 		return ret;
 	uclass_foreach_dev(dev, uc) {
-		if (!strcmp(dev->name, name)) {
+		if (device_name_is(dev->name, name, len)) {
 			*devp = dev;
 			return 0;
 		}
 	}
 
 	return -ENODEV;
+}
+
+int uclass_find_device_by_name(enum uclass_id id, const char *name,
+			       struct udevice **devp)
+{
+	if (!name) {
+		*devp = NULL;
+		return -EINVAL;
+	}
+
+	return uclass_find_device_by_namelen(id, name, (int)strlen(name), devp);
 }
 
 int uclass_find_device_by_seq(enum uclass_id id, int seq,

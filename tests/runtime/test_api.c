@@ -373,6 +373,17 @@ static void test_children(void)
 							     &dev));
 	CHECK_PTR(NULL, dev);
 
+	/* Inactive children in a uclass, before and after a probe */
+	CHECK_INT(0, device_find_first_inactive_child(root, UCLASS_I2C, &dev));
+	CHECK_PTR(auto_bus, dev);
+	CHECK_INT(0, device_probe(auto_bus));
+	CHECK_INT(0, device_find_first_inactive_child(root, UCLASS_I2C, &dev));
+	CHECK_PTR(dma_bus, dev);
+	dev = JUNK;
+	CHECK_INT(-ENODEV, device_find_first_inactive_child(root, UCLASS_MISC,
+							    &dev));
+	CHECK_PTR(NULL, dev);
+
 	CHECK(!device_has_active_children(dma_bus));
 	got[0] = '\0';
 	for (ret = device_first_child_err(dma_bus, &dev); !ret;
@@ -392,6 +403,44 @@ static void test_children(void)
 		n++;
 	}
 	CHECK_INT(6, n);
+	/* By the first @len characters of a name (device names: drivers') */
+	CHECK_INT(0, device_find_child_by_namelen(root, "rt_dma_x", 6, &dev));
+	CHECK_PTR(dma_bus, dev);
+	dev = JUNK;
+	CHECK_INT(-ENODEV, device_find_child_by_namelen(root, "rt_dma", 5,
+							&dev));
+	CHECK_PTR(NULL, dev);
+	CHECK_INT(0, uclass_find_device_by_namelen(UCLASS_I2C, "rt_vitalz", 8,
+						   &dev));
+	CHECK_PTR(dma_vital, dev);
+	CHECK_INT(UCLASS_I2C, uclass_get_by_namelen("i2cX", 3));
+	CHECK_INT(UCLASS_INVALID, uclass_get_by_namelen("i2", 2));
+	CHECK_INT(UCLASS_I2C, uclass_get_by_name("i2c"));
+
+	/* Position in the uclass */
+	{
+		struct udevice *first;
+		struct uclass *uc = (struct uclass *)&junk_target;
+
+		uclass_find_first_device(UCLASS_I2C, &first);
+		CHECK_INT(0, dev_get_uclass_index(first, &uc));
+		CHECK(uc && uc == first->uclass);
+		uclass_find_next_device(&first);
+		CHECK_INT(1, dev_get_uclass_index(first, NULL));
+		CHECK_INT(-ENODEV, dev_get_uclass_index(NULL, &uc));
+		CHECK_PTR(NULL, uc);
+	}
+
+	/* Moving a device: the last child goes and comes back last */
+	CHECK_INT(0, device_reparent(vital, dma_bus));
+	CHECK_PTR(dma_bus, dev_get_parent(vital));
+	CHECK_INT(5, device_get_child_count(root));
+	CHECK_INT(3, device_get_child_count(dma_bus));
+	CHECK(device_is_last_sibling(vital));
+	CHECK_INT(0, device_reparent(vital, root));
+	CHECK_INT(6, device_get_child_count(root));
+	CHECK_INT(-EINVAL, device_reparent(root, dma_bus));
+
 	CHECK(device_is_last_sibling(dma_vital));
 	CHECK(!device_is_last_sibling(dma_child));
 	CHECK(device_is_last_sibling(root));

@@ -100,6 +100,17 @@ int device_bind_by_name(struct udevice *parent, bool pre_reloc_only,
 			const struct driver_info *info, struct udevice **devp);
 
 /**
+ * device_reparent() - move a device under another parent
+ * @dev: the device (not the root)
+ * @new_parent: its new parent; @dev goes to the end of its children
+ *
+ * Nothing else changes (no hook runs, the device stays probed or not).
+ *
+ * Return: 0; -EINVAL for a NULL device or parent, or the root device
+ */
+int device_reparent(struct udevice *dev, struct udevice *new_parent);
+
+/**
  * device_of_to_plat() - read a device's platform data, parents first
  * @dev: the device
  *

@@ -462,6 +462,30 @@ int device_find_child_by_name(const struct udevice *parent, const char *name,
 			      struct udevice **devp);
 
 /**
+ * device_find_child_by_namelen() - a child by name, not probed
+ *
+ * As device_find_child_by_name(), for the @len characters at @name.
+ *
+ * Return: 0, or -ENODEV if no child has that name
+ */
+int device_find_child_by_namelen(const struct udevice *parent,
+				 const char *name, int len,
+				 struct udevice **devp);
+
+/**
+ * device_find_first_inactive_child() - first child not probed, in a uclass
+ * @parent: the device whose children to look at
+ * @uclass_id: the uclass wanted
+ * @devp: set to the child; NULL if none
+ *
+ * Return: 0, or -ENODEV if every child of that uclass is active (or none
+ * is in it)
+ */
+int device_find_first_inactive_child(const struct udevice *parent,
+				     enum uclass_id uclass_id,
+				     struct udevice **devp);
+
+/**
  * device_get_child_count() - number of children of a device
  *
  * Return: how many devices have @parent as parent (0 if none)

@@ -149,6 +149,9 @@ const char *uclass_get_name(enum uclass_id id);
  */
 enum uclass_id uclass_get_by_name(const char *name);
 
+/* As uclass_get_by_name(), for the first @len characters of @name */
+enum uclass_id uclass_get_by_namelen(const char *name, int len);
+
 /*
  * Device lookups. Devices of a uclass come in list order: bind order for
  * bound devices (dm_scan_plat() binds in passes, parents first, each pass
