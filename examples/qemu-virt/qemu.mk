@@ -59,7 +59,8 @@ QV_SCANNED := $(QV_DRIVERS) $(QV_HDRS) $(RT_LIB_SRCS)
 # The runtime's configurations (compile-time switches, <dm/runtime-config.h>,
 # doc/runtime.md): each gets its own library and images. The default one
 # (no switch) is what the plain and inst images use.
-QV_CONFIGS := inst-nobind inst-min inst-min-rt inst-warn plain-min
+QV_CONFIGS := inst-bind inst-nobind inst-min inst-min-rt inst-warn plain-min
+QV_CFG_inst-bind := -DCONFIG_OF_PLATDATA_INST=1
 QV_CFG_inst-nobind := -DCONFIG_OF_PLATDATA_INST=1 -DCONFIG_OF_PLATDATA_NO_BIND=1
 QV_CFG_inst-min := $(QV_CFG_inst-nobind) -DCONFIG_DM_DEVICE_REMOVE=0 \
 	-DCONFIG_OF_PLATDATA_VARIANT=0 -DCONFIG_DM_SEQ_ALIAS=0
