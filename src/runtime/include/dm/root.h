@@ -105,8 +105,11 @@ int dm_uninit(void);
  * DM_FLAG_PRE_RELOC are probed. U-Boot's board code calls it after
  * dm_init_and_scan(); so must a program here.
  *
- * Return: 0; -EDEADLK if driver model is not set up; or the first probe
- * error (the walk stops there)
+ * A device that fails to probe is not looked below; as in U-Boot only
+ * the root device's error is returned, the others' are not reported.
+ *
+ * Return: 0; -EDEADLK if driver model is not set up; or the root
+ * device's probe error
  */
 int dm_autoprobe(void);
 
