@@ -204,15 +204,22 @@ void dm_remove_devices_active(void)
 #endif
 
 #if !CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT)
-/* dtoc --variant defines it; without variants its address is NULL */
+/*
+ * dtoc --variant defines the table, a board may define the hook; weak, so
+ * that their addresses are NULL when there are none
+ */
 #pragma weak dm_variants
+#pragma weak board_fix_plat
 
 int dm_variant_setup(struct udevice *inst_root)
 {
 	(void)inst_root;
 
-	/* Running the base of a variant build would hide the mistake */
-	return &dm_variants ? -ENOSYS : 0;
+	/*
+	 * Running the base of a variant build, or not calling the board's
+	 * hook, would hide the mistake
+	 */
+	return &dm_variants || board_fix_plat ? -ENOSYS : 0;
 }
 #endif
 

@@ -249,6 +249,19 @@ $(RT_TB)/misc/noroot: $(RT_TB)/misc/test_noroot.o $(RUNTIME_LIB)
 RT_PROGRAMS += $(RT_TB)/misc/noroot
 RT_DEPS += $(RT_TB)/misc/test_noroot.d
 
+# Without the variant code, a board's board_fix_plat() makes dm_init() fail
+$(RT_TB)/misc/novariant.o: $(RT_TESTS)/misc/test_novariant.c $(RT_STAMP)
+	$(RT_SAY) "  CC      $@"
+	$(RT_Q)mkdir -p $(@D)
+	$(RT_Q)$(CC) $(RT_CFLAGS) $(RT_CFG_plainonly) -MMD -MP -c $< -o $@
+
+$(RT_TB)/misc/novariant: $(RT_TB)/misc/novariant.o $(RT_LIB_plainonly)
+	$(RT_SAY) "  LD      $@"
+	$(RT_Q)$(CC) $(RT_LDFLAGS) $< $(RT_LIB_plainonly) $(RUNTIME_LDFLAGS) -o $@
+
+RT_PROGRAMS += $(RT_TB)/misc/novariant
+RT_DEPS += $(RT_TB)/misc/novariant.d
+
 # U_BOOT_DRVINFO() outside dt-plat.c must not compile
 RT_BAD_DRVINFO_MSG := U_BOOT_DRVINFO() is only for dtoc output
 

@@ -134,7 +134,8 @@
  * variants): the board-variant code of <dm/variant.h>
  * (board_select_variant(), board_fix_plat()). Off, it is not linked;
  * dm_init() then fails with -ENOSYS if dtoc --variant's table is linked
- * in, rather than silently running the base. Default 1.
+ * in or the board defines board_fix_plat(), rather than silently run the
+ * base or skip the hook. Default 1.
  */
 #ifndef CONFIG_OF_PLATDATA_VARIANT
 #define CONFIG_OF_PLATDATA_VARIANT		1
