@@ -184,8 +184,12 @@ static void test_bind(void)
 	}
 
 	rt_log_reset();
+	console_reset();
 	CHECK_INT(0, device_bind(none_a, DM_DRIVER_GET(rt_none), "bound",
 				 &plat, ofnode_null(), &dev));
+	/* CONFIG_DM_DEBUG: each bind is reported, with its parent */
+	CHECK_STR(CONFIG_IS_ENABLED(DM_DEBUG) ?
+		  "Bound device bound to rt_none\n" : "", console);
 	REQUIRE(dev && dev != JUNK);
 	CHECK_STR("bound", dev->name);
 	CHECK_PTR(&plat, dev_get_plat(dev));
