@@ -283,6 +283,13 @@ check-variants: $(BUILD)/dtoc $(RUNTIME_LIB)
 		RUNTIME_LDFLAGS="$(RUNTIME_LDFLAGS)" RUNTIME_LIB="$(RUNTIME_LIB)" \
 		tests/variants.sh $(BUILD)/dtoc
 
+# The record sizes of --report against nm -S of the generated files
+# compiled for ILP32 (arm-none-eabi-gcc) and LP64 (aarch64, x86-64)
+.PHONY: check-sizes
+test-suite: check-sizes
+check-sizes: $(BUILD)/dtoc
+	$(Q)tests/sizes.sh $(BUILD)/dtoc
+
 # The same output with 1 or N threads, with or without the scan cache.
 .PHONY: check-cache
 test-suite: check-cache

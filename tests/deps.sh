@@ -4,7 +4,8 @@
 set -eu
 
 packages="gcc make pkg-config libfdt-dev device-tree-compiler libyaml-dev \
-libjansson-dev check valgrind clang gcc-aarch64-linux-gnu qemu-system-arm"
+libjansson-dev check valgrind clang gcc-aarch64-linux-gnu qemu-system-arm \
+gcc-arm-none-eabi jq"
 missing=
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null |

@@ -154,31 +154,21 @@ static int emit_structs(struct ctx *ctx, const struct resolved *res,
 		sb_printf(sb, "struct dtd_%s {\n", st->name);
 		for (int k = 0; k < st->fields.count; k++) {
 			const struct field *f = st->fields.items[k];
+			struct member_decl m;
 
+			if (field_decl(ctx, res, f, &m))
+				return DTOC_ERR_INPUT;
 			sb_puts(sb, "\t");
-			if (holds_phandles(f->name, f->bt)) {
-				struct phandle_info info = {
-					.count = f->nphandles,
-					.max_args = f->max_args,
-				};
-				char *type;
-
-				/* the first node's entries size the array,
-				 * unless a binding typed it: then all do */
-				if (!f->bt &&
-				    phandle_info(ctx, res->valid.items[0],
-						 f->name, &f->val, &info))
-					return DTOC_ERR_INPUT;
-				type = arena_printf(&ctx->arena,
-						    "struct phandle_%d_arg",
-						    info.max_args);
-				sb_tab_to(sb, 2, type);
-				sb_printf(sb, "%s[%d]", f->c_name, info.count);
+			if (m.phandles) {
+				sb_tab_to(sb, 2, arena_printf(&ctx->arena,
+							      "struct phandle_%d_arg",
+							      m.args));
+				sb_printf(sb, "%s[%d]", f->c_name, m.count);
 			} else {
-				sb_tab_to(sb, 2, ptype_c_name(f->val.type));
+				sb_tab_to(sb, 2, ptype_c_name(m.type));
 				sb_puts(sb, f->c_name);
-				if (f->val.is_list)
-					sb_printf(sb, "[%d]", f->val.count);
+				if (m.count >= 0)
+					sb_printf(sb, "[%d]", m.count);
 			}
 			sb_puts(sb, ";\n");
 		}

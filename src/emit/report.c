@@ -4,7 +4,8 @@
  * node (its idx, compatible strings, driver or why none, uclass,
  * sequence number, parent), each driver used (with its file and line),
  * every warning and the error with where they point, and how many source
- * files were read, parsed or taken from the cache. Written with
+ * files were read, parsed or taken from the cache, and the bytes each
+ * node's records take on ILP32 and LP64 (report-size.c). Written with
  * jansson, even when the run fails (that is when it is most useful).
  */
 #include <errno.h>
@@ -16,6 +17,7 @@
 #include <jansson.h>
 
 #include "emit/emit.h"
+#include "emit/report-size.h"
 #include "variant/variant.h"
 #include "kbuild/kbuild.h"
 
@@ -208,6 +210,7 @@ static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
 	for (int i = 0; i < res->valid.count; i++)
 		json_array_append_new(nodes,
 				      node_json(ctx, res->valid.items[i]));
+	report_sizes(ctx, res, ok, root, nodes);
 	if (ctx->scan) {
 		for (int i = 0; i < ctx->scan->drivers.count; i++) {
 			const struct driver *drv =

@@ -28,6 +28,30 @@ struct field *struct_field(const struct dtd_struct *st, const char *name)
 	return NULL;
 }
 
+int field_decl(struct ctx *ctx, const struct resolved *res,
+	       const struct field *f, struct member_decl *out)
+{
+	struct phandle_info info = {
+		.count = f->nphandles,
+		.max_args = f->max_args,
+	};
+
+	memset(out, 0, sizeof(*out));
+	out->type = f->val.type;
+	out->count = f->val.is_list ? f->val.count : -1;
+	if (!holds_phandles(f->name, f->bt))
+		return 0;
+	/* the first node's entries size the array, unless a binding
+	 * typed it: then all do (check_phandles() made sure they fit) */
+	if (!f->bt &&
+	    phandle_info(ctx, res->valid.items[0], f->name, &f->val, &info))
+		return DTOC_ERR_INPUT;
+	out->phandles = true;
+	out->args = info.max_args;
+	out->count = info.count;
+	return 0;
+}
+
 static int widen_error(struct ctx *ctx, const struct node *node,
 		       const char *pname, const char *why)
 {

@@ -25,6 +25,7 @@ static const char drivers[] =
 	"U_BOOT_DRIVER(acme_clk) = {\n"
 	"\t.of_match = dev_ids,\n"
 	"\t.id = UCLASS_CLK,\n"
+	"\t.priv_auto = sizeof(struct acme_clk_priv),\n"
 	"};\n"
 	"U_BOOT_DRIVER(root_driver) = {\n"
 	"\t.id = UCLASS_ROOT,\n"
@@ -263,6 +264,103 @@ START_TEST(test_aliases_and_seq)
 }
 END_TEST
 
+/* sizeof(struct dtd_acme_dev) as resolved, on @abi */
+static long dev_struct_size(enum abi abi)
+{
+	return dtd_struct_size(&ctx, &res, node_struct(&res, valid(2)), abi);
+}
+
+START_TEST(test_struct_sizes)
+{
+	static const uint32_t zero[] = { 0 }, one[] = { 1 }, two[] = { 2 };
+	static const uint32_t clocks[] = { 5, 6, 7, 6, 8 };
+	static const uint32_t reg[] = { 0, 0x1000, 0, 0x100 };
+	static const uint8_t bytes[] = { 1, 2, 3 };
+	struct node_size ns;
+
+	begin();
+	cells("#address-cells", two, 1);
+	cells("#size-cells", two, 1);
+	fdt_begin_node(fdt, "clk-a");
+	fdt_property_string(fdt, "compatible", "acme,clk");
+	cells("#clock-cells", zero, 1);
+	fdt_property_u32(fdt, "phandle", 5);
+	fdt_end_node(fdt);
+	fdt_begin_node(fdt, "clk-b");
+	fdt_property_string(fdt, "compatible", "acme,clk");
+	cells("#clock-cells", one, 1);
+	fdt_property_u32(fdt, "phandle", 6);
+	fdt_end_node(fdt);
+	fdt_begin_node(fdt, "user");
+	fdt_property_string(fdt, "compatible", "acme,dev");
+	fdt_property(fdt, "a-flag", NULL, 0);
+	cells("clocks", clocks, 5);
+	fdt_property(fdt, "data", bytes, 3);
+	fdt_property_string(fdt, "label", "x");
+	cells("reg", reg, 4);
+	fdt_end_node(fdt);
+	ck_assert_int_eq(finish(), 0);
+
+	/*
+	 * bool a_flag; struct phandle_1_arg clocks[3]; unsigned char
+	 * data[3]; const char *label; fdt64_t reg[2]. ILP32: 1, pad 3,
+	 * 24, 3, pad 1, 4, pad 4 (fdt64_t aligns to 8 on arm EABI), 16 =
+	 * 56. LP64: 1, pad 3, 24, 3, pad 1, 8, 16 = 56 (checked with gcc
+	 * and arm-none-eabi-gcc).
+	 */
+	ck_assert_int_eq(dev_struct_size(ABI_ILP32), 56);
+	ck_assert_int_eq(dev_struct_size(ABI_LP64), 56);
+	/* the clock nodes' struct: #clock-cells only, which is no member */
+	ck_assert_int_eq(dtd_struct_size(&ctx, &res,
+					 node_struct(&res, valid(0)),
+					 ABI_LP64), 0);
+
+	ck_assert_int_eq(node_record_size(&ctx, &res, valid(2), ABI_ILP32, &ns), 0);
+	ck_assert_int_eq(ns.plat, 56);
+	ck_assert_int_eq(ns.record, 12); /* struct driver_info */
+	ck_assert_int_eq(ns.priv, 0);
+	ck_assert_int_eq(ns.total, 68);
+	ck_assert_int_eq(ns.unknown.count, 0);
+}
+END_TEST
+
+START_TEST(test_node_sizes_inst)
+{
+	static const uint32_t zero[] = { 0 };
+	struct node_size ns;
+	const struct unknown_record *u;
+
+	begin();
+	fdt_begin_node(fdt, "clk");
+	fdt_property_string(fdt, "compatible", "acme,clk");
+	cells("#clock-cells", zero, 1);
+	fdt_end_node(fdt);
+	fdt_begin_node(fdt, "dev");
+	fdt_property_string(fdt, "compatible", "acme,dev");
+	fdt_end_node(fdt);
+	ctx.opt.instantiate = true;
+	ck_assert_int_eq(finish(), 0);
+
+	/* acme_clk's priv_auto: a u8 array sized by a struct of the
+	 * sources, which dtoc does not lay out */
+	ck_assert_int_eq(node_record_size(&ctx, &res, valid(0), ABI_LP64, &ns), 0);
+	ck_assert_int_eq(ns.plat, 0);
+	ck_assert_int_eq(ns.record, 144); /* the runtime's struct udevice */
+	ck_assert_int_eq(ns.priv, -1);
+	ck_assert_int_eq(ns.total, 144);
+	ck_assert_int_eq(ns.unknown.count, 1);
+	u = ns.unknown.items[0];
+	ck_assert_str_eq(u->what, "priv");
+	ck_assert_str_eq(u->c_struct, "acme_clk_priv");
+	ck_assert_str_eq(u->symbol, "_acme_clk_priv_clk");
+
+	ck_assert_int_eq(node_record_size(&ctx, &res, valid(1), ABI_ILP32, &ns), 0);
+	ck_assert_int_eq(ns.record, 76);
+	ck_assert_int_eq(ns.priv, 0);
+	ck_assert_int_eq(ns.unknown.count, 0);
+}
+END_TEST
+
 Suite *resolve_suite(void)
 {
 	Suite *s = suite_create("resolve");
@@ -276,6 +374,8 @@ Suite *resolve_suite(void)
 	tcase_add_test(tc, test_phandle_missing_target);
 	tcase_add_test(tc, test_widening_across_nodes);
 	tcase_add_test(tc, test_aliases_and_seq);
+	tcase_add_test(tc, test_struct_sizes);
+	tcase_add_test(tc, test_node_sizes_inst);
 	suite_add_tcase(s, tc);
 	return s;
 }

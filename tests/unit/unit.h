@@ -26,5 +26,6 @@ Suite *lines_suite(void);
 Suite *resolve_suite(void);
 Suite *bindings_suite(void);
 Suite *kbuild_suite(void);
+Suite *size_suite(void);
 
 #endif
