@@ -11,6 +11,7 @@
  * and what it leaves out.
  */
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -618,6 +619,11 @@ static void test_messages(void)
 /* CONFIG_OF_PLATDATA_RT: flags live apart from dtoc's records */
 static void test_flags_storage(void)
 {
+	/* Without flags_, seq_ follows the list heads, as in U-Boot */
+	CHECK_INT(offsetof(struct udevice, sibling_node) +
+		  sizeof(struct list_head) +
+		  (CONFIG_IS_ENABLED(OF_PLATDATA_RT) ? 0 : sizeof(u32)),
+		  offsetof(struct udevice, seq_));
 	REQUIRE(setup(false));
 	CHECK_INT(0, dev_get_flags(none_a) & DM_FLAG_ACTIVATED);
 	CHECK_INT(0, device_probe(none_a));
