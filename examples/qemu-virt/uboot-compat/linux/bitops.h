@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-2.0+ */
+/* The bit helpers U-Boot's headers use; U-Boot's own pulls in its asm/ */
+#ifndef __UBC_LINUX_BITOPS_H
+#define __UBC_LINUX_BITOPS_H
+
+#define BIT(nr)			(1UL << (nr))
+#define BIT_ULL(nr)		(1ULL << (nr))
+#define GENMASK(h, l)		((~0UL << (l)) & (~0UL >> (63 - (h))))
+
+#endif /* __UBC_LINUX_BITOPS_H */
