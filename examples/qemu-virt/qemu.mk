@@ -40,11 +40,11 @@ QV_LDFLAGS = -nostdlib -static -no-pie -Wl,--gc-sections -Wl,--build-id=none \
 	-L$(RT_DIR) -Wl,-T,$(QV_SRC)/fw.ld
 
 # The devicetree nodes the firmware drives, by compatible string
-QV_KEEP := arm,pl011 arm,pl031 arm,pl061 fixed-clock
+QV_KEEP := arm,pl011 arm,pl031 arm,pl061 fixed-clock qemu,fw-cfg-mmio
 
 QV_DRIVERS := $(addprefix $(QV_SRC)/drivers/,clk-uclass.c clk_fixed_rate.c \
-	gpio-uclass.c gpio_pl061.c rtc-uclass.c rtc_pl031.c serial-uclass.c \
-	serial_pl01x.c)
+	fw_cfg-uclass.c fw_cfg_mmio.c gpio-uclass.c gpio_pl061.c rtc-uclass.c \
+	rtc_pl031.c serial-uclass.c serial_pl01x.c)
 QV_BOARD := $(addprefix $(QV_SRC)/,main.c board.c)
 QV_HDRS := $(shell find $(QV_SRC)/include -name '*.h')
 QV_SCANNED := $(QV_DRIVERS) $(QV_HDRS) $(RT_LIB_SRCS)
@@ -87,14 +87,14 @@ $(QV)/virt.dtb:
 	$(Q)$(QEMU_AARCH64) $(QV_MACHINE) -nographic -nic none \
 		-machine dumpdtb=$@ > $@.log 2>&1 || { cat $@.log; exit 1; }
 
-$(QV)/fw.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh
+$(QV)/fw.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh $(QV_SRC)/qemu.mk
 	@echo "  TRIM    $@"
 	$(Q)$(QV_SRC)/trim.sh $< $@ $(QV_KEEP)
 	$(Q)dtc -q -I dtb -O dts -o $(QV)/fw.dts $@
 
 # The base of the board variants: the same trim, with the labels and
 # phandles dtc -@ would give (trim.sh -@), for the overlays to target
-$(QV)/fw-var.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh
+$(QV)/fw-var.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh $(QV_SRC)/qemu.mk
 	@echo "  TRIM    $@"
 	$(Q)$(QV_SRC)/trim.sh -@ $< $@ $(QV_KEEP)
 	$(Q)dtc -q -I dtb -O dts -o $(QV)/fw-var.dts $@
