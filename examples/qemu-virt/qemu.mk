@@ -251,11 +251,12 @@ QVU_KEEP_inst := arm,pl011 simple-bus qemu,fw-cfg-mmio
 QVU_DROP_inst := clocks clock-names
 
 # -include: the options, then U-Boot's headers behind the compat layer
-# and the runtime's. U-Boot's files get U-Boot's warning level.
+# and the runtime's. U-Boot's files get U-Boot's warning level and
+# aliasing rule.
 QVU_INC = -I$(QVU_COMPAT) -I$(RT_DIR)/include -idirafter $(UBOOT)/include \
 	-idirafter $(UBOOT)/arch/arm/include -idirafter $(QV_SRC)/include \
 	-include $(QVU_COMPAT)/uboot-config.h
-QVU_UB_CFLAGS = $(QV_ARCH_CFLAGS) -Wall -Werror $(QVU_INC)
+QVU_UB_CFLAGS = $(QV_ARCH_CFLAGS) -fno-strict-aliasing -Wall -Werror $(QVU_INC)
 QVU_OWN_CFLAGS = $(QV_ARCH_CFLAGS) $(QV_WARN) $(QVU_INC)
 
 # UBOOT may change from one make to the next: remember which tree
@@ -332,6 +333,18 @@ $(eval $(call qvu_image,plain,,plain))
 $(eval $(call qvu_image,inst,-i,inst))
 
 qemu-uboot: $(QVU)/plain/fw.elf $(QVU)/inst/fw.elf
+
+# Each driver is linked with what the plain image has but main(), the
+# generated data and U-Boot's files
+uboot-drivers: $(QVU)/plain/fw.elf
+	$(Q)UBOOT="$(UBOOT)" BUILD="$(BUILD)" DTOC="$(BUILD)/dtoc" CC="$(QV_CC)" \
+		CFLAGS="$(QVU_UB_CFLAGS)" \
+		LINK="$(QVU_OWN_CFLAGS) $(QV_LDFLAGS) $(QV)/start.o $(QV)/lib.o \
+			$(QVU)/plain/own/uboot-compat/compat.o $(QVU)/plain/own/board.o \
+			$(addprefix $(QVU)/plain/own/uboot-board/,serial-uclass.o \
+				clk-uclass.o sysreset-uclass.o) \
+			$(QV_RT_LIB) -lgcc" \
+		$(QV_SRC)/uboot-drivers.sh
 check-qemu: qemu-uboot
 QV_CHECK_ENV := QV_UBOOT=1
 else

@@ -60,7 +60,7 @@ static void check_clock(struct udevice *uart)
 	struct clk clk;
 	int ret;
 
-	ret = clk_get_by_phandle(uart, &dtplat->clocks[0], &clk);
+	ret = clk_get_by_phandle_0(uart, &dtplat->clocks[0], &clk);
 	if (!ret)
 		printf("clk: %s clocks[0] -> idx %u -> %s (%s)\n", uart->name,
 		       dtplat->clocks[0].idx, clk.dev->name,

@@ -35,11 +35,24 @@ struct clk {
 };
 
 struct phandle_0_arg;
+struct phandle_1_arg;
 
-/* Clock @cells of an of-platdata phandle property, on its provider */
-int clk_get_by_phandle(struct udevice *dev, const struct phandle_0_arg *cells,
+/* Clock @cells of an of-platdata phandle property (one cell: the id) */
+int clk_get_by_phandle(struct udevice *dev, const struct phandle_1_arg *cells,
 		       struct clk *clk);
+/* Not U-Boot's: the same for a provider with #clock-cells = <0> */
+int clk_get_by_phandle_0(struct udevice *dev,
+			 const struct phandle_0_arg *cells, struct clk *clk);
 ulong clk_get_rate(struct clk *clk);
+
+/* By index in the node's clocks property: there is no node to read */
+static inline int clk_get_by_index(struct udevice *dev, int index,
+				   struct clk *clk)
+{
+	return -ENOSYS;
+}
+
+ulong clk_set_rate(struct clk *clk, ulong rate);
 int clk_enable(struct clk *clk);
 int clk_disable(struct clk *clk);
 

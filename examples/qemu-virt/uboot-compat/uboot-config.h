@@ -14,16 +14,21 @@
 #define CONFIG_DM_RTC			1
 #define CONFIG_OF_PLATDATA		1
 #define CONFIG_ARM64			1
+#define CONFIG_PHYS_64BIT		1
+#define CONFIG_FDT_64BIT		1
 #define CONFIG_ARM_PSCI_FW		1
 #define CONFIG_BAUDRATE			115200
+#define CONFIG_SYS_CACHELINE_SIZE	64
 
 #include <linux/kconfig.h>
 
 /* No devicetree at run time: U-Boot's definition drops the table */
 #define of_match_ptr(_ptr)		NULL
 
-/* The address types (fdt_addr_t, phys_addr_t, ...), the dev_read_*() calls */
+/* The address types (fdt_addr_t, phys_addr_t, ...), the dev_read_*() calls, errno, strings */
 #include <asm/types.h>
 #include <dm/read.h>
+#include <linux/errno.h>
+#include <linux/string.h>
 
 #endif /* __UBC_UBOOT_CONFIG_H */

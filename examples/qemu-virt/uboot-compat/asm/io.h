@@ -24,6 +24,11 @@
 #define writel(v, a)	__ubc_wr(u32, v, a)
 #define writeq(v, a)	__ubc_wr(u64, v, a)
 
+#define clrbits_le32(a, clr)	writel(readl(a) & ~(u32)(clr), a)
+#define setbits_le32(a, set)	writel(readl(a) | (u32)(set), a)
+#define clrsetbits_le32(a, clr, set) \
+	writel((readl(a) & ~(u32)(clr)) | (u32)(set), a)
+
 #define __raw_readl(a)		readl(a)
 #define __raw_writel(v, a)	writel(v, a)
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0+ */
-/* The address types of U-Boot's <asm/types.h>, for a 64-bit ARM */
+/* The types of U-Boot's <asm/types.h> and <linux/types.h>, 64-bit ARM */
 #ifndef __UBC_ASM_TYPES_H
 #define __UBC_ASM_TYPES_H
 
@@ -8,11 +8,36 @@
 typedef u64 phys_addr_t;
 typedef u64 phys_size_t;
 typedef u64 dma_addr_t;
+typedef phys_addr_t resource_size_t;
 typedef phys_addr_t fdt_addr_t;
 typedef phys_size_t fdt_size_t;
 
 typedef long ssize_t;
 
-#define FDT_ADDR_T_NONE		((fdt_addr_t)-1)
+/* The kernel's names for them, which U-Boot's <linux/string.h> uses */
+typedef size_t __kernel_size_t;
+typedef ssize_t __kernel_ssize_t;
+typedef long __kernel_off_t;
+typedef long long __kernel_loff_t;
+typedef __kernel_loff_t loff_t;
+
+typedef u8 __u8;
+typedef u16 __u16;
+typedef u32 __u32;
+typedef u64 __u64;
+typedef s8 __s8;
+typedef s16 __s16;
+typedef s32 __s32;
+typedef s64 __s64;
+typedef u16 __le16;
+typedef u32 __le32;
+typedef u64 __le64;
+typedef u16 __be16;
+typedef u32 __be32;
+typedef u64 __be64;
+
+#define BITS_PER_LONG		64
+
+#define FDT_ADDR_T_NONE		((ulong)(-1))
 
 #endif /* __UBC_ASM_TYPES_H */

@@ -12,13 +12,35 @@
 
 #include <asm/types.h>
 #include <dm/device.h>
+#include <linux/errno.h>
 
 fdt_addr_t dev_read_addr(const struct udevice *dev);
+
+static inline void *dev_read_addr_ptr(const struct udevice *dev)
+{
+	fdt_addr_t addr = dev_read_addr(dev);
+
+	return addr == FDT_ADDR_T_NONE ? NULL : (void *)(uintptr_t)addr;
+}
 
 static inline u32 dev_read_u32_default(const struct udevice *dev,
 				       const char *propname, u32 def)
 {
 	return def;
+}
+
+static inline int dev_read_u32_array(const struct udevice *dev,
+				      const char *propname, u32 *out_values,
+				      size_t sz)
+{
+	return -EINVAL;
+}
+
+static inline int dev_read_string_index(const struct udevice *dev,
+					const char *propname, int index,
+					const char **outp)
+{
+	return -EINVAL;
 }
 
 static inline bool dev_read_bool(const struct udevice *dev,

@@ -7,4 +7,10 @@
 #define BIT_ULL(nr)		(1ULL << (nr))
 #define GENMASK(h, l)		((~0UL << (l)) & (~0UL >> (63 - (h))))
 
+/* 1-based index of the lowest/highest set bit; 0 if none */
+#define ffs(x)			__builtin_ffs(x)
+#define fls(x)			((x) ? 32 - __builtin_clz(x) : 0)
+/* 0-based index of the lowest set bit (x non-zero) */
+#define __ffs(x)		__builtin_ctzl(x)
+
 #endif /* __UBC_LINUX_BITOPS_H */
