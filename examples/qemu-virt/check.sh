@@ -9,8 +9,9 @@
 # failed"; exits non-zero if any failed. Then the variant images
 # (build/qemu-virt/var-{plain,inst}), each booted as each board variant
 # (QV_VARIANTS, after the base) and compared with
-# examples/qemu-virt/expected/var-MODE-VARIANT.txt. REGEN=1 rewrites
-# those files from the boots.
+# examples/qemu-virt/expected/var-MODE-VARIANT.txt. With QV_UBOOT set,
+# the images built with U-Boot's drivers too (expected/uboot-MODE.txt).
+# REGEN=1 rewrites the expected files from the boots (review the diff).
 set -u
 
 build=${BUILD:-build}
@@ -77,6 +78,7 @@ for mode in plain inst; do
 	else
 		check "$mode: exit status 0 (pass), got $status" [ $status = 0 ]
 	fi
+	[ -n "${REGEN:-}" ] && normalise "$out" > "$src/expected/$mode.txt"
 	if cmp -s <(normalise "$out") "$src/expected/$mode.txt"; then
 		ok "$mode: UART output as $src/expected/$mode.txt"
 	else

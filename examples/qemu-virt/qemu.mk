@@ -334,11 +334,19 @@ $(eval $(call qvu_image,inst,-i,inst))
 
 qemu-uboot: $(QVU)/plain/fw.elf $(QVU)/inst/fw.elf
 
+# 32-bit ARM, for the drivers of 32-bit SoCs (compiled, not linked)
+QVU_CC32 ?= arm-linux-gnueabihf-gcc
+QVU_CFLAGS32 = -std=gnu11 -ffreestanding -nostdinc \
+	-isystem $(shell $(QVU_CC32) -print-file-name=include) -Os \
+	-march=armv7-a -mfloat-abi=soft -fno-pie -fno-stack-protector \
+	-fno-strict-aliasing \
+	-Wall -Werror $(QVU_INC)
+
 # Each driver is linked with what the plain image has but main(), the
 # generated data and U-Boot's files
 uboot-drivers: $(QVU)/plain/fw.elf
 	$(Q)UBOOT="$(UBOOT)" BUILD="$(BUILD)" DTOC="$(BUILD)/dtoc" CC="$(QV_CC)" \
-		CFLAGS="$(QVU_UB_CFLAGS)" \
+		CFLAGS="$(QVU_UB_CFLAGS)" CC32="$(QVU_CC32)" CFLAGS32="$(QVU_CFLAGS32)" \
 		LINK="$(QVU_OWN_CFLAGS) $(QV_LDFLAGS) $(QV)/start.o $(QV)/lib.o \
 			$(QVU)/plain/own/uboot-compat/compat.o $(QVU)/plain/own/board.o \
 			$(addprefix $(QVU)/plain/own/uboot-board/,serial-uclass.o \

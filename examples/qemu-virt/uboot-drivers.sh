@@ -7,7 +7,9 @@
 # U-Boot's include/ behind), then try to link each into a firmware image
 # with the runtime, to see what it needs that neither provides. Run by
 # `make uboot-drivers UBOOT=DIR`, with UBOOT, BUILD, DTOC, CC, CFLAGS (the
-# target flags and include path, without the generated directory), LINK
+# target flags and include path, without the generated directory), CC32
+# and CFLAGS32 (the same for 32-bit ARM, for the drivers of 32-bit SoCs,
+# which are compiled only: the runtime here is built for aarch64), LINK
 # (the objects and flags of a firmware link, the driver object and main()
 # left out)
 # in the environment. Writes nothing into UBOOT.
@@ -53,9 +55,10 @@ drivers=(
 )
 
 # The options a board with these drivers sets besides the firmware's
-# (uboot-config.h): their uclasses' driver-model options
+# (uboot-config.h): their uclasses' driver-model options, the drivers' own
 options="-DCONFIG_DM_SPI=1 -DCONFIG_DM_MMC=1 -DCONFIG_DM_GPIO=1 -DCONFIG_CLK=1
-	-DCONFIG_RAM=1 -DCONFIG_TIMER=1 -DCONFIG_BLK=1 -DCONFIG_LOGLEVEL=4"
+	-DCONFIG_RAM=1 -DCONFIG_TIMER=1 -DCONFIG_BLK=1 -DCONFIG_LOGLEVEL=4
+	-DCONFIG_MXS_GPIO=1 -DCONFIG_MXC_GPIO=1"
 
 # soc_options SOC: the SoC's own options, as its board's defconfig sets
 soc_options() {
@@ -77,8 +80,9 @@ arch() {
 }
 
 # dtoc_pruned DIR: dtoc on DIR/board.dtb. A whole upstream tree may have
-# two nodes of one C name (an SPL tree, filtered to what SPL uses, would
-# not): drop the one dtoc names first and run again, at most 20 times
+# two nodes of one C name, or a phandle to a node that is no device (an
+# SPL tree, filtered to what SPL uses, would not): drop the node dtoc
+# names first, or the property, and run again, at most 20 times
 dtoc_pruned() {
 	local dir=$1 i node
 	for i in $(seq 20); do
@@ -86,9 +90,17 @@ dtoc_pruned() {
 			-C "$dir/generated" struct,decl 2> "$dir/dtoc.log" && return 0
 		node=$(sed -n "s/^dtoc: error: node '\([^']*\)': has the same C name .*/\1/p" \
 			"$dir/dtoc.log")
-		[ -n "$node" ] || return 1
-		echo "$node" >> "$dir/pruned.txt"
-		fdtput -r "$dir/board.dtb" "$node" || return 1
+		if [ -n "$node" ]; then
+			echo "$node" >> "$dir/pruned.txt"
+			fdtput -r "$dir/board.dtb" "$node" || return 1
+			continue
+		fi
+		# a phandle to a node that is no device: drop the property
+		set -- $(sed -n "s/^dtoc: error: node '\([^']*\)': property '\([^']*\)' refers to node .*/\1 \2/p" \
+			"$dir/dtoc.log")
+		[ $# = 2 ] || return 1
+		echo "$1 $2" >> "$dir/pruned.txt"
+		fdtput -d "$dir/board.dtb" "$1" "$2" || return 1
 	done
 	return 1
 }
@@ -152,10 +164,19 @@ for entry in "${drivers[@]}"; do
 		echo "$src: compile -, link -: no structs from $dts" | tee -a "$report"
 		continue
 	fi
+	# a 32-bit SoC's tree is below arm/, a 64-bit one's below arm64/
+	cc=$CC
+	cflags=$CFLAGS
+	case $dts in arm/*) cc=$CC32; cflags=$CFLAGS32 ;; esac
 	# shellcheck disable=SC2086
-	if $CC $CFLAGS $options $inc -I"$dir" -c -o "$obj" "$UBOOT/$src" \
+	if $cc $cflags $options $inc -I"$dir" -c -o "$obj" "$UBOOT/$src" \
 			> "$obj.log" 2>&1; then
 		compiled=$((compiled + 1))
+		if [ "$cc" = "$CC32" ]; then
+			echo "$src: compile ok (32-bit ARM), link -: not tried" |
+				tee -a "$report"
+			continue
+		fi
 		# shellcheck disable=SC2086
 		if $CC "$obj" "$out/main.o" $LINK -o "$out/${name%.c}.elf" > "$obj.ld.log" 2>&1; then
 			linked=$((linked + 1))
@@ -165,7 +186,7 @@ for entry in "${drivers[@]}"; do
 				tee -a "$report"
 		fi
 	else
-		echo "$src: compile FAIL ($(grep -c 'error' "$obj.log") errors), link -: $(first_error "$obj.log")" |
+		echo "$src: compile FAIL$([ "$cc" = "$CC32" ] && echo ' (32-bit ARM)') ($(grep -c 'error' "$obj.log") errors), link -: $(first_error "$obj.log")" |
 			tee -a "$report"
 	fi
 done

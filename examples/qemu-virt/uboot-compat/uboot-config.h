@@ -13,9 +13,11 @@
 #define CONFIG_DM_SERIAL		1
 #define CONFIG_DM_RTC			1
 #define CONFIG_OF_PLATDATA		1
+#ifdef __aarch64__
 #define CONFIG_ARM64			1
 #define CONFIG_PHYS_64BIT		1
 #define CONFIG_FDT_64BIT		1
+#endif
 #define CONFIG_ARM_PSCI_FW		1
 #define CONFIG_BAUDRATE			115200
 #define CONFIG_SYS_CACHELINE_SIZE	64

@@ -16,6 +16,13 @@ typedef struct global_data {
 	unsigned long flags;
 } gd_t;
 
+/* gd->flags: U-Boot's values; this firmware runs where it was loaded */
+enum gd_flags {
+	GD_FLG_RELOC		= 0x00001,
+	GD_FLG_FULL_MALLOC_INIT	= 0x00200,
+	GD_FLG_SPL_INIT		= 0x00400,
+};
+
 extern gd_t ubc_gd;
 
 #define gd	(&ubc_gd)

@@ -1,16 +1,29 @@
 /* SPDX-License-Identifier: GPL-2.0+ */
-/* The types of U-Boot's <asm/types.h> and <linux/types.h>, 64-bit ARM */
+/*
+ * The types of U-Boot's <asm/types.h> and <linux/types.h>, for ARM (the
+ * firmware's aarch64; 32-bit ARM for trying drivers, uboot-drivers.sh)
+ */
 #ifndef __UBC_ASM_TYPES_H
 #define __UBC_ASM_TYPES_H
 
 #include <linux/types.h>
 
+#ifdef CONFIG_PHYS_64BIT
 typedef u64 phys_addr_t;
 typedef u64 phys_size_t;
-typedef u64 dma_addr_t;
+#else
+typedef u32 phys_addr_t;
+typedef u32 phys_size_t;
+#endif
+typedef phys_addr_t dma_addr_t;
 typedef phys_addr_t resource_size_t;
-typedef phys_addr_t fdt_addr_t;
-typedef phys_size_t fdt_size_t;
+#ifdef CONFIG_FDT_64BIT
+typedef u64 fdt_addr_t;
+typedef u64 fdt_size_t;
+#else
+typedef u32 fdt_addr_t;
+typedef u32 fdt_size_t;
+#endif
 
 typedef long ssize_t;
 
@@ -36,8 +49,12 @@ typedef u16 __be16;
 typedef u32 __be32;
 typedef u64 __be64;
 
-#define BITS_PER_LONG		64
+#define BITS_PER_LONG		(__SIZEOF_LONG__ * 8)
 
+#ifdef CONFIG_FDT_64BIT
 #define FDT_ADDR_T_NONE		((ulong)(-1))
+#else
+#define FDT_ADDR_T_NONE		(-1U)
+#endif
 
 #endif /* __UBC_ASM_TYPES_H */
