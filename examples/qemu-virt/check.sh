@@ -292,5 +292,36 @@ else
 	check "noclk: no image" [ ! -e "$qv/noclk/fw.elf" ]
 fi
 
+# ---- the runtime's configurations: same firmware, other switches ---------
+
+# Each image cfg-NAME is the plain or inst firmware with the runtime (and
+# everything else) built with that configuration's switches (QV_CONFIGS,
+# doc/runtime.md): it must print what the image of its mode prints; only
+# the heap may differ, by the flags table of CONFIG_OF_PLATDATA_RT (4
+# bytes per device record of dt-device.c).
+read -ra configs <<< "${QV_CONFIGS:-}"
+for c in "${configs[@]}"; do
+	elf=$qv/cfg-$c/fw.elf
+	mode=plain
+	case $c in inst-*) mode=inst ;; esac
+	if [ ! -f "$elf" ]; then
+		bad "cfg-$c: $elf not built"
+		continue
+	fi
+	out=$qv/cfg-$c/uart.txt
+	boot "$elf" "$out"
+	status=$?
+	check "cfg-$c: exit status 0, got $status" [ $status = 0 ]
+	check "cfg-$c: prints what the $mode image prints (but the heap line)" \
+		cmp -s <(grep -v '^heap: ' "$src/expected/$mode.txt") \
+			<(normalise "$out" | grep -v '^heap: ')
+	heap=$(sed -n 's/^heap: \([0-9]*\) bytes used$/\1/p' "$src/expected/$mode.txt")
+	if grep -q CONFIG_OF_PLATDATA_RT=1 "$qv/cfg-$c/switches.txt" 2>/dev/null; then
+		records=$(grep -c '^DM_DEVICE_INST(' "$qv/cfg-$c/gen/dt-device.c")
+		heap=$((heap + 4 * records))
+	fi
+	check "cfg-$c: heap $heap bytes" grep -qx "heap: $heap bytes used" "$out"
+done
+
 echo "check-qemu: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -10,7 +10,10 @@
 #   make check-qemu	build and boot both, check their UART output, boot
 #			each variant image as each variant, and the broken
 #			builds (examples/qemu-virt/check.sh)
-#   make size-qemu	text/data/bss of the runtime and of dtoc's data
+#   make qemu-size	for each configuration of the runtime (its compile-time
+#			switches, QV_CONFIGS), its text/data/bss in the
+#			firmware image, next to U-Boot's driver-model core
+#			built with the same options (size-qemu: the same)
 #   make run-qemu	boot the plain image (QV_MODE=inst for the other)
 #
 # Needs gcc-aarch64-linux-gnu, qemu-system-arm (qemu-system-aarch64) and
@@ -49,23 +52,44 @@ QV_BOARD := $(addprefix $(QV_SRC)/,main.c board.c)
 QV_HDRS := $(shell find $(QV_SRC)/include -name '*.h')
 QV_SCANNED := $(QV_DRIVERS) $(QV_HDRS) $(RT_LIB_SRCS)
 
-.PHONY: qemu-virt qemu-variants check-qemu size-qemu run-qemu qemu-clean \
-	qemu-uboot uboot-drivers
+.PHONY: qemu-virt qemu-variants qemu-configs check-qemu qemu-size size-qemu \
+	run-qemu qemu-clean qemu-uboot uboot-drivers
 
 # ---- the runtime, freestanding ------------------------------------------
 
-QV_RT_OBJS := $(patsubst $(RT_DIR)/%.c,$(QV)/runtime/%.o,$(RT_LIB_SRCS))
-QV_RT_LIB := $(QV)/runtime/libdtoc-runtime.a
+# The runtime's configurations (compile-time switches, <dm/runtime-config.h>,
+# doc/runtime.md): each gets its own library and images. The default one
+# (no switch) is what the plain and inst images use.
+QV_CONFIGS := inst-nobind inst-min inst-min-rt inst-warn plain-min
+QV_CFG_inst-nobind := -DCONFIG_OF_PLATDATA_INST=1 -DCONFIG_OF_PLATDATA_NO_BIND=1
+QV_CFG_inst-min := $(QV_CFG_inst-nobind) -DCONFIG_DM_DEVICE_REMOVE=0 \
+	-DCONFIG_OF_PLATDATA_VARIANT=0 -DCONFIG_DM_SEQ_ALIAS=0
+QV_CFG_inst-min-rt := $(QV_CFG_inst-min) -DCONFIG_OF_PLATDATA_RT=1
+QV_CFG_inst-warn := -DCONFIG_OF_PLATDATA_INST=1 -DCONFIG_DM_WARN=1
+QV_CFG_plain-min := -DCONFIG_OF_PLATDATA_INST=0 -DCONFIG_DM_DEVICE_REMOVE=0 \
+	-DCONFIG_OF_PLATDATA_VARIANT=0 -DCONFIG_DM_SEQ_ALIAS=0
 
-$(QV)/runtime/%.o: $(RT_DIR)/%.c $(wildcard $(RT_DIR)/*.h) \
-		$(shell find $(RT_DIR)/include -name '*.h')
-	@mkdir -p $(@D)
-	@echo "  CC      $@"
-	$(Q)$(QV_CC) $(QV_CFLAGS) -c -o $@ $<
+QV_RT_DEPS := $(wildcard $(RT_DIR)/*.h) $(shell find $(RT_DIR)/include -name '*.h')
 
-$(QV_RT_LIB): $(QV_RT_OBJS)
-	@echo "  AR      $@"
-	$(Q)rm -f $@ && $(QV_AR) rcs $@ $^
+# $(1): configuration name (empty: the default), $(2): its directory
+define qv_runtime
+QV_RT_OBJS_$(1) := $$(patsubst $(RT_DIR)/%.c,$(QV)/$(2)/%.o,$(RT_LIB_SRCS))
+QV_RT_LIB_$(1) := $(QV)/$(2)/libdtoc-runtime.a
+
+$(QV)/$(2)/%.o: $(RT_DIR)/%.c $(QV_RT_DEPS)
+	@mkdir -p $$(@D)
+	@echo "  CC      $$@"
+	$(Q)$$(QV_CC) $$(QV_CFLAGS) $$(QV_CFG_$(1)) -c -o $$@ $$<
+
+$$(QV_RT_LIB_$(1)): $$(QV_RT_OBJS_$(1))
+	@echo "  AR      $$@"
+	$(Q)rm -f $$@ && $$(QV_AR) rcs $$@ $$^
+endef
+
+$(eval $(call qv_runtime,,runtime))
+$(foreach c,$(QV_CONFIGS),$(eval $(call qv_runtime,$(c),runtime-$(c))))
+QV_RT_OBJS := $(QV_RT_OBJS_)
+QV_RT_LIB := $(QV_RT_LIB_)
 
 $(QV)/lib.o: $(QV_SRC)/lib.c
 	@mkdir -p $(@D)
@@ -113,7 +137,8 @@ $(QV)/%.dtbo: $(QV_SRC)/variants/%.dtso
 # ---- one image per build ------------------------------------------------
 # $(1): build name, $(2): dtoc options, $(3): devicetree, $(4): drivers
 # (and other sources) linked, $(5): mode label, $(6): overlays (the image
-# is then built with QV_VARIANTS)
+# is then built with QV_VARIANTS), $(7): the runtime's configuration
+# (QV_CONFIGS; empty: the default), whose switches every object gets
 define qv_image
 QV_GEN_$(1) := $(QV)/$(1)/gen
 QV_GENC_$(1) := $$(addprefix $$(QV_GEN_$(1))/,$(if $(filter -i,$(2)),dt-device.c dt-uclass.c,dt-plat.c))
@@ -121,8 +146,8 @@ QV_OBJS_$(1) := $(QV)/start.o \
 	$$(patsubst $(QV_SRC)/%.c,$(QV)/$(1)/%.o,$(QV_BOARD) $(4)) \
 	$$(patsubst $$(QV_GEN_$(1))/%.c,$(QV)/$(1)/gen-%.o,$$(QV_GENC_$(1))) \
 	$(QV)/lib.o
-QV_CFLAGS_$(1) = $$(QV_CFLAGS) -I$$(QV_GEN_$(1)) -I$(QV_SRC)/include \
-	-DQV_MODE='"$(5)"' $(if $(6),-DQV_VARIANTS)
+QV_CFLAGS_$(1) = $$(QV_CFLAGS) $$(QV_CFG_$(7)) -I$$(QV_GEN_$(1)) \
+	-I$(QV_SRC)/include -DQV_MODE='"$(5)"' $(if $(6),-DQV_VARIANTS)
 
 $$(QV_GEN_$(1))/.stamp: $(3) $(6) $$(QV_SCANNED) $(BUILD)/dtoc
 	@echo "  DTOC    $$(QV_GEN_$(1))"
@@ -142,11 +167,11 @@ $(QV)/$(1)/%.o: $(QV_SRC)/%.c $$(QV_GEN_$(1))/.stamp $(QV_HDRS)
 	@echo "  CC      $$@"
 	$(Q)$$(QV_CC) $$(QV_CFLAGS_$(1)) -c -o $$@ $$<
 
-$(QV)/$(1)/fw.elf: $$(QV_OBJS_$(1)) $(QV_RT_LIB) $(QV_SRC)/fw.ld \
+$(QV)/$(1)/fw.elf: $$(QV_OBJS_$(1)) $$(QV_RT_LIB_$(7)) $(QV_SRC)/fw.ld \
 		$(RT_DIR)/u-boot-lists-bare.ld
 	@echo "  LD      $$@"
 	$(Q)$$(QV_CC) $$(QV_CFLAGS_$(1)) $(QV_LDFLAGS) -o $$@ \
-		$$(QV_OBJS_$(1)) $(QV_RT_LIB) -lgcc -Wl,-Map,$(QV)/$(1)/fw.map
+		$$(QV_OBJS_$(1)) $$(QV_RT_LIB_$(7)) -lgcc -Wl,-Map,$(QV)/$(1)/fw.map
 endef
 
 $(eval $(call qv_image,plain,,$(QV)/fw.dtb,$(QV_DRIVERS),plain))
@@ -171,18 +196,31 @@ $(QV)/noclk.dtb: $(QV)/virt.dtb $(QV_SRC)/trim.sh
 	$(Q)$(QV_SRC)/trim.sh $< $@ $(filter-out fixed-clock,$(QV_KEEP))
 $(eval $(call qv_image,noclk,,$(QV)/noclk.dtb,$(QV_DRIVERS),plain))
 
+# One image per configuration of the runtime: cfg-NAME, in the mode the
+# configuration is for
+$(foreach c,$(QV_CONFIGS),$(eval $(call qv_image,cfg-$(c),$(if \
+	$(filter inst-%,$(c)),-i),$(QV)/fw.dtb,$(QV_DRIVERS),$(if \
+	$(filter inst-%,$(c)),inst,plain),,$(c))))
+
 qemu-virt: $(QV)/plain/fw.elf $(QV)/inst/fw.elf
 qemu-variants: $(QV)/var-plain/fw.elf $(QV)/var-inst/fw.elf
+# Each image's switches, for check.sh
+qemu-configs: $(foreach c,$(QV_CONFIGS),$(QV)/cfg-$(c)/fw.elf)
+	$(Q)$(foreach c,$(QV_CONFIGS),echo '$(QV_CFG_$(c))' > $(QV)/cfg-$(c)/switches.txt;)
 
-check-qemu: qemu-virt qemu-variants
+check-qemu: qemu-virt qemu-variants qemu-configs
 	$(Q)MAKE="$(MAKE)" BUILD="$(BUILD)" QEMU="$(QV_QEMU_RUN)" \
-		QV_VARIANTS="$(QV_VARIANTS)" $(QV_CHECK_ENV) \
+		QV_VARIANTS="$(QV_VARIANTS)" QV_CONFIGS="$(QV_CONFIGS)" \
+		$(QV_CHECK_ENV) \
 		$(QV_SRC)/check.sh
 
 # The runtime (freestanding, every object) and what dtoc generated in
 # each mode, as compiled for the target; then what each part takes in the
-# linked images after --gc-sections (from the link maps), and the images
-size-qemu: qemu-virt
+# linked images after --gc-sections (from the link maps), the runtime in
+# each configuration next to U-Boot's driver-model core with the same
+# options (measured as doc/runtime-target.md says; QV_UBOOT_SPL=DIR adds
+# the drivers/core of a finished U-Boot SPL build in DIR), and the images
+qemu-size: qemu-virt qemu-configs
 	@echo "--- runtime objects ($(QV_RT_LIB), -Os, aarch64):"
 	$(Q)$(QV_SIZE) -t $(QV_RT_OBJS) | sed 's|$(QV)/||'
 	@echo "--- generated data, plain (dt-plat.c):"
@@ -201,8 +239,18 @@ size-qemu: qemu-virt
 		$(QV_SRC)/mapsize.sh $(QV)/$$m/fw.map "board (start, main, board, lib), $$m" \
 			'/start\.o' '/main\.o' '/board\.o' '/lib\.o'; \
 	done
+	@echo "--- the runtime in the image, by configuration (switches: doc/runtime.md);"
+	@echo "    U-Boot: drivers/core of an aarch64 SPL with the same options (doc/runtime-target.md)"
+	$(Q)QV_UBOOT_SPL="$(QV_UBOOT_SPL)" QV_SIZE="$(QV_SIZE)" \
+		$(QV_SRC)/config-size.sh $(QV) $(QV_SRC)/uboot-dm-size.txt \
+		"plain:" "inst:" \
+		$(foreach c,$(QV_CONFIGS),"cfg-$(c):$(QV_CFG_$(c))")
 	@echo "--- whole images (bss includes the 64 KiB heap and 16 KiB stack):"
-	$(Q)$(QV_SIZE) $(QV)/plain/fw.elf $(QV)/inst/fw.elf | sed 's|$(QV)/||'
+	$(Q)$(QV_SIZE) $(QV)/plain/fw.elf $(QV)/inst/fw.elf \
+		$(foreach c,$(QV_CONFIGS),$(QV)/cfg-$(c)/fw.elf) | sed 's|$(QV)/||'
+
+# The old name
+size-qemu: qemu-size
 
 # ---- U-Boot's own drivers, from a U-Boot tree (UBOOT=DIR) ----------------
 # The same firmware with U-Boot's drivers compiled unchanged from $(UBOOT)
