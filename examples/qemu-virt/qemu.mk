@@ -254,7 +254,8 @@ size-qemu: qemu-size
 
 # ---- U-Boot's own drivers, from a U-Boot tree (UBOOT=DIR) ----------------
 # The same firmware with U-Boot's drivers compiled unchanged from $(UBOOT)
-# against the runtime's headers and a small compat layer (uboot-compat/),
+# against the runtime's headers and a small compat layer
+# (examples/qemu-virt-uboot/compat/),
 # U-Boot's include/ behind both. Nothing of U-Boot is copied: dtoc scans
 # symbolic links to its files, made in the build directory.
 #   make qemu-uboot UBOOT=DIR		build/qemu-virt/uboot/{plain,inst}/fw.elf
@@ -265,8 +266,11 @@ ifneq ($(UBOOT),)
 .PHONY: qvu-force
 qvu-force:
 QVU := $(QV)/uboot
-QVU_COMPAT := $(QV_SRC)/uboot-compat
-QVU_BOARD := $(QV_SRC)/uboot-board
+# Outside examples/qemu-virt, which the bundled build's dtoc scans: these
+# uclass drivers would stand in for the bundled ones
+QVU_SRC := examples/qemu-virt-uboot
+QVU_COMPAT := $(QVU_SRC)/compat
+QVU_BOARD := $(QVU_SRC)/board
 
 # U-Boot's files in the firmware: the five drivers and U-Boot's RTC uclass
 QVU_UB_SRCS := drivers/serial/serial_pl01x.c drivers/rtc/pl031.c \
@@ -344,7 +348,8 @@ QVU_GEN_$(1) := $(QVU)/$(1)/gen
 QVU_GENC_$(1) := $$(addprefix $$(QVU_GEN_$(1))/,$(if $(filter -i,$(2)),dt-device.c dt-uclass.c,dt-plat.c))
 QVU_OBJS_$(1) := $(QV)/start.o $(QV)/lib.o \
 	$$(patsubst %.c,$(QVU)/$(1)/ub/%.o,$(QVU_UB_SRCS)) \
-	$$(patsubst $(QV_SRC)/%.c,$(QVU)/$(1)/own/%.o,$(QVU_OWN_SRCS)) \
+	$$(patsubst $(QV_SRC)/%.c,$(QVU)/$(1)/own/%.o,$(filter $(QV_SRC)/%,$(QVU_OWN_SRCS))) \
+	$$(patsubst $(QVU_SRC)/%.c,$(QVU)/$(1)/uown/%.o,$(filter $(QVU_SRC)/%,$(QVU_OWN_SRCS))) \
 	$$(patsubst $$(QVU_GEN_$(1))/%.c,$(QVU)/$(1)/gen-%.o,$$(QVU_GENC_$(1)))
 
 $$(QVU_GEN_$(1))/.stamp: $(QVU)/fw-$(1).dtb $(QVU)/scan/.stamp $(RT_LIB_SRCS) $(BUILD)/dtoc
@@ -366,6 +371,11 @@ $(QVU)/$(1)/ub/%.o: $(UBOOT)/%.c $$(QVU_GEN_$(1))/.stamp $(wildcard $(QVU_COMPAT
 	$(Q)$$(QV_CC) $$(QVU_UB_CFLAGS) -I$$(QVU_GEN_$(1)) -c -o $$@ $$<
 
 $(QVU)/$(1)/own/%.o: $(QV_SRC)/%.c $$(QVU_GEN_$(1))/.stamp $(wildcard $(QVU_COMPAT)/*.h $(QVU_COMPAT)/*/*.h) $(QV_HDRS)
+	@mkdir -p $$(@D)
+	@echo "  CC      $$@"
+	$(Q)$$(QV_CC) $$(QVU_OWN_CFLAGS) -I$$(QVU_GEN_$(1)) -DQV_MODE='"$(3)"' $(if $(filter -i,$(2)),-DQV_INST) -c -o $$@ $$<
+
+$(QVU)/$(1)/uown/%.o: $(QVU_SRC)/%.c $$(QVU_GEN_$(1))/.stamp $(wildcard $(QVU_COMPAT)/*.h $(QVU_COMPAT)/*/*.h) $(QV_HDRS)
 	@mkdir -p $$(@D)
 	@echo "  CC      $$@"
 	$(Q)$$(QV_CC) $$(QVU_OWN_CFLAGS) -I$$(QVU_GEN_$(1)) -DQV_MODE='"$(3)"' $(if $(filter -i,$(2)),-DQV_INST) -c -o $$@ $$<
@@ -396,11 +406,11 @@ uboot-drivers: $(QVU)/plain/fw.elf
 	$(Q)UBOOT="$(UBOOT)" BUILD="$(BUILD)" DTOC="$(BUILD)/dtoc" CC="$(QV_CC)" \
 		CFLAGS="$(QVU_UB_CFLAGS)" CC32="$(QVU_CC32)" CFLAGS32="$(QVU_CFLAGS32)" \
 		LINK="$(QVU_OWN_CFLAGS) $(QV_LDFLAGS) $(QV)/start.o $(QV)/lib.o \
-			$(QVU)/plain/own/uboot-compat/compat.o $(QVU)/plain/own/board.o \
-			$(addprefix $(QVU)/plain/own/uboot-board/,serial-uclass.o \
+			$(QVU)/plain/uown/compat/compat.o $(QVU)/plain/own/board.o \
+			$(addprefix $(QVU)/plain/uown/board/,serial-uclass.o \
 				clk-uclass.o sysreset-uclass.o) \
 			$(QV_RT_LIB) -lgcc" \
-		$(QV_SRC)/uboot-drivers.sh
+		$(QVU_SRC)/uboot-drivers.sh
 check-qemu: qemu-uboot
 QV_CHECK_ENV := QV_UBOOT=1
 else

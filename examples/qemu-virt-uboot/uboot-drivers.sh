@@ -3,7 +3,7 @@
 #
 # uboot-drivers.sh: compile U-Boot's of-platdata drivers, one by one and
 # unchanged, the way `make qemu-uboot UBOOT=DIR` compiles the five in the
-# firmware (the runtime's headers, then examples/qemu-virt/uboot-compat/,
+# firmware (the runtime's headers, then examples/qemu-virt-uboot/compat/,
 # U-Boot's include/ behind), then try to link each into a firmware image
 # with the runtime, to see what it needs that neither provides. Run by
 # `make uboot-drivers UBOOT=DIR`, with UBOOT, BUILD, DTOC, CC, CFLAGS (the
@@ -125,7 +125,7 @@ gen() {
 		cpp -nostdinc -undef -D__DTS__ -x assembler-with-cpp \
 			-I "$up/include" -I "$up/src/$(dirname "$dts")" \
 			-I "$up/src/arm" -I "$UBOOT/arch/arm/dts" \
-			-I "$(dirname "$0")/uboot-compat" -I "$UBOOT/include" \
+			-I "$(dirname "$0")/compat" -I "$UBOOT/include" \
 			"$dir/in.dts" \
 			> "$dir/board.dts" 2> "$dir/cpp.log" &&
 		dtc -q -I dts -O dtb -o "$dir/board.dtb" "$dir/board.dts" \

@@ -2,7 +2,7 @@
 /*
  * The clock API as U-Boot's drivers see it: struct clk and the consumer
  * calls. U-Boot's own <clk.h> is built around the live devicetree
- * (ofnode); of-platdata has none. The uclass is uboot-glue/clk-uclass.c.
+ * (ofnode); of-platdata has none. The uclass is board/clk-uclass.c.
  */
 #ifndef __UBC_CLK_H
 #define __UBC_CLK_H

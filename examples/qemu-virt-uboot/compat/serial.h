@@ -3,7 +3,7 @@
  * The serial uclass as U-Boot's serial drivers see it: the operations a
  * driver provides (struct dm_serial_ops) and what getinfo() reports.
  * U-Boot's own <serial.h> also brings its console and stdio layers, which
- * this firmware does not have. The uclass is uboot-glue/serial-uclass.c.
+ * this firmware does not have. The uclass is board/serial-uclass.c.
  */
 #ifndef __UBC_SERIAL_H
 #define __UBC_SERIAL_H
@@ -53,7 +53,7 @@ struct dm_serial_ops {
 
 #define serial_get_ops(dev)	((struct dm_serial_ops *)(dev)->driver->ops)
 
-/* The uclass's calls (uboot-glue/serial-uclass.c) */
+/* The uclass's calls (board/serial-uclass.c) */
 int serial_dev_putc(struct udevice *dev, char ch);
 int serial_dev_getinfo(struct udevice *dev, struct serial_device_info *info);
 
