@@ -34,6 +34,16 @@ struct clk {
 	unsigned long data;
 };
 
+/**
+ * struct clk_bulk - all the clocks of a device
+ * @clks: the clocks
+ * @count: how many
+ */
+struct clk_bulk {
+	struct clk *clks;
+	unsigned int count;
+};
+
 struct phandle_0_arg;
 struct phandle_1_arg;
 

@@ -29,6 +29,11 @@
 #define clrsetbits_le32(a, clr, set) \
 	writel((readl(a) & ~(u32)(clr)) | (u32)(set), a)
 
+#define in_le32(a)		readl(a)
+#define out_le32(a, v)		writel(v, a)
+#define in_be32(a)		__builtin_bswap32(readl(a))
+#define out_be32(a, v)		writel(__builtin_bswap32(v), a)
+
 #define __raw_readl(a)		readl(a)
 #define __raw_writel(v, a)	writel(v, a)
 

@@ -5,7 +5,8 @@
 
 #define BIT(nr)			(1UL << (nr))
 #define BIT_ULL(nr)		(1ULL << (nr))
-#define GENMASK(h, l)		((~0UL << (l)) & (~0UL >> (63 - (h))))
+#define GENMASK(h, l)		((~0UL << (l)) & \
+				 (~0UL >> (__SIZEOF_LONG__ * 8 - 1 - (h))))
 
 /* 1-based index of the lowest/highest set bit; 0 if none */
 #define ffs(x)			__builtin_ffs(x)
