@@ -84,8 +84,8 @@ arch() {
 # SPL tree, filtered to what SPL uses, would not): drop the node dtoc
 # names first, or the property, and run again, at most 20 times
 dtoc_pruned() {
-	local dir=$1 i node
-	for i in $(seq 20); do
+	local dir=$1 node found
+	for _ in $(seq 20); do
 		"$DTOC" -s "$UBOOT" -d "$dir/board.dtb" -c "$dir" \
 			-C "$dir/generated" struct,decl 2> "$dir/dtoc.log" && return 0
 		node=$(sed -n "s/^dtoc: error: node '\([^']*\)': has the same C name .*/\1/p" \
@@ -96,8 +96,10 @@ dtoc_pruned() {
 			continue
 		fi
 		# a phandle to a node that is no device: drop the property
-		set -- $(sed -n "s/^dtoc: error: node '\([^']*\)': property '\([^']*\)' refers to node .*/\1 \2/p" \
+		found=$(sed -n "s/^dtoc: error: node '\([^']*\)': property '\([^']*\)' refers to node .*/\1 \2/p" \
 			"$dir/dtoc.log")
+		# shellcheck disable=SC2086 # a node path and a property name
+		set -- $found
 		[ $# = 2 ] || return 1
 		echo "$1 $2" >> "$dir/pruned.txt"
 		fdtput -d "$dir/board.dtb" "$1" "$2" || return 1
@@ -144,7 +146,7 @@ first_error() {
 # The firmware's main(), for a link: the driver is kept by its linker
 # list entry (KEEP), and so is all it refers to
 printf 'int main(void)\n{\n\treturn 0;\n}\n' > "$out/main.c"
-# shellcheck disable=SC2086
+# shellcheck disable=SC2086,SC2153 # CFLAGS: from the environment
 $CC $CFLAGS -c -o "$out/main.o" "$out/main.c" || exit 1
 
 compiled=0
