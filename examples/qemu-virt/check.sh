@@ -230,6 +230,8 @@ if [ -n "${QV_UBOOT:-}" ]; then
 			grep -qx "devices: $n bound, $n probed" "$out"
 		check "uboot-$mode: U-Boot's serial_pl01x is the console" \
 			grep -qx 'console: serial_pl01x (serial seq 0), getinfo 0, type PL01X' "$out"
+		check "uboot-$mode: U-Boot's date conversions agree on 4 known dates" \
+			grep -qx 'date: 4 of 4 known dates converted both ways' "$out"
 		check "uboot-$mode: fw_cfg reads QEMU's signature" \
 			grep -qx 'fw_cfg: qemu_fw_cfg_mmio: signature "QEMU", features 0x[0-9a-f]*' "$out"
 		check "uboot-$mode: no FAIL line, last line 'ok'" \

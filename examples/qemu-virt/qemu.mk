@@ -283,7 +283,8 @@ QVU_UB_HDRS := drivers/serial/serial_pl01x_internal.h \
 # The firmware's own: board, uclasses for U-Boot's serial, clk and sysreset
 # drivers, the compat code, and the fw_cfg driver the bundled build has too
 QVU_OWN_SRCS := $(addprefix $(QVU_BOARD)/,main.c board.c serial-uclass.c \
-	clk-uclass.c sysreset-uclass.c) $(QVU_COMPAT)/compat.c \
+	clk-uclass.c sysreset-uclass.c) \
+	$(addprefix $(QVU_COMPAT)/,compat.c date.c psci.c) \
 	$(addprefix $(QV_SRC)/,board.c drivers/fw_cfg_mmio.c drivers/fw_cfg-uclass.c)
 QVU_SCANNED_OWN := $(QVU_BOARD)/serial-uclass.c \
 	$(QVU_BOARD)/clk-uclass.c $(QVU_BOARD)/sysreset-uclass.c \
@@ -406,7 +407,8 @@ uboot-drivers: $(QVU)/plain/fw.elf
 	$(Q)UBOOT="$(UBOOT)" BUILD="$(BUILD)" DTOC="$(BUILD)/dtoc" CC="$(QV_CC)" \
 		CFLAGS="$(QVU_UB_CFLAGS)" CC32="$(QVU_CC32)" CFLAGS32="$(QVU_CFLAGS32)" \
 		LINK="$(QVU_OWN_CFLAGS) $(QV_LDFLAGS) $(QV)/start.o $(QV)/lib.o \
-			$(QVU)/plain/uown/compat/compat.o $(QVU)/plain/own/board.o \
+			$(addprefix $(QVU)/plain/uown/compat/,compat.o date.o psci.o) \
+			$(QVU)/plain/own/board.o \
 			$(addprefix $(QVU)/plain/uown/board/,serial-uclass.o \
 				clk-uclass.o sysreset-uclass.o) \
 			$(QV_RT_LIB) -lgcc" \

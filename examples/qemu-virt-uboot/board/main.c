@@ -120,6 +120,45 @@ static struct udevice *check_sysreset(void)
 
 #endif /* QV_INST */
 
+/*
+ * The compat layer's date conversions, which U-Boot's PL031 driver uses:
+ * known dates (the epoch, a leap day, a century that is not a leap year,
+ * 2038's 32-bit limit) both ways
+ */
+static void check_date(void)
+{
+	static const struct {
+		u64 secs;
+		int year, mon, mday, hour, min, sec, wday, yday;
+	} known[] = {
+		{ 0, 1970, 1, 1, 0, 0, 0, 4, 0 },
+		{ 951782400, 2000, 2, 29, 0, 0, 0, 2, 59 },
+		{ 4107542400ULL, 2100, 3, 1, 0, 0, 0, 1, 59 },
+		{ 2147483647, 2038, 1, 19, 3, 14, 7, 2, 18 },
+	};
+	struct rtc_time tm;
+	uint i, bad = 0;
+
+	for (i = 0; i < ARRAY_SIZE(known); i++) {
+		rtc_to_tm(known[i].secs, &tm);
+		if (tm.tm_year != known[i].year || tm.tm_mon != known[i].mon ||
+		    tm.tm_mday != known[i].mday || tm.tm_hour != known[i].hour ||
+		    tm.tm_min != known[i].min || tm.tm_sec != known[i].sec ||
+		    tm.tm_wday != known[i].wday ||
+		    tm.tm_yday != known[i].yday ||
+		    (u64)rtc_mktime(&tm) != known[i].secs) {
+			printf("FAIL: date %lu: %d-%d-%d %d:%d:%d wday %d yday %d\n",
+			       (ulong)known[i].secs, tm.tm_year, tm.tm_mon,
+			       tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+			       tm.tm_wday, tm.tm_yday);
+			bad++;
+		}
+	}
+	printf("date: %u of %u known dates converted both ways\n",
+	       (uint)ARRAY_SIZE(known) - bad, (uint)ARRAY_SIZE(known));
+	failures += bad;
+}
+
 static void check_fw_cfg(void)
 {
 	const struct fw_cfg_uc_priv *upriv;
@@ -208,6 +247,7 @@ int main(void)
 	}
 	printf("devices: %u bound, %u probed\n", bound, probed);
 	dm_dump_tree();
+	check_date();
 	check_fw_cfg();
 #ifdef QV_INST
 	reset = NULL;

@@ -33,6 +33,7 @@ typedef ssize_t __kernel_ssize_t;
 typedef long __kernel_off_t;
 typedef long long __kernel_loff_t;
 typedef __kernel_loff_t loff_t;
+typedef long time_t;
 
 typedef u8 __u8;
 typedef u16 __u16;
