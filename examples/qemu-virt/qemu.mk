@@ -272,22 +272,24 @@ QVU_SRC := examples/qemu-virt-uboot
 QVU_COMPAT := $(QVU_SRC)/compat
 QVU_BOARD := $(QVU_SRC)/board
 
-# U-Boot's files in the firmware: the five drivers and U-Boot's RTC uclass
+# U-Boot's files in the firmware: the five drivers, U-Boot's RTC and
+# sysreset uclasses and its date conversions
 QVU_UB_SRCS := drivers/serial/serial_pl01x.c drivers/rtc/pl031.c \
 	drivers/clk/clk_fixed_rate.c drivers/core/simple-bus.c \
-	drivers/sysreset/sysreset_psci.c drivers/rtc/rtc-uclass.c
+	drivers/sysreset/sysreset_psci.c drivers/rtc/rtc-uclass.c \
+	drivers/sysreset/sysreset-uclass.c lib/rtc-lib.c lib/date.c
 # U-Boot's headers with the structs dtoc -i allocates for those drivers
 QVU_UB_HDRS := drivers/serial/serial_pl01x_internal.h \
 	include/dm/platform_data/serial_pl01x.h include/linux/clk-provider.h \
 	include/dm/simple_bus.h
-# The firmware's own: board, uclasses for U-Boot's serial, clk and sysreset
-# drivers, the compat code, and the fw_cfg driver the bundled build has too
+# The firmware's own: board, uclasses for U-Boot's serial and clk drivers
+# (U-Boot's pull in its console and live-tree code), the compat code, and
+# the fw_cfg driver the bundled build has too
 QVU_OWN_SRCS := $(addprefix $(QVU_BOARD)/,main.c board.c serial-uclass.c \
-	clk-uclass.c sysreset-uclass.c) \
-	$(addprefix $(QVU_COMPAT)/,compat.c date.c psci.c) \
+	clk-uclass.c) \
+	$(addprefix $(QVU_COMPAT)/,compat.c cpu.c psci.c) \
 	$(addprefix $(QV_SRC)/,board.c drivers/fw_cfg_mmio.c drivers/fw_cfg-uclass.c)
-QVU_SCANNED_OWN := $(QVU_BOARD)/serial-uclass.c \
-	$(QVU_BOARD)/clk-uclass.c $(QVU_BOARD)/sysreset-uclass.c \
+QVU_SCANNED_OWN := $(QVU_BOARD)/serial-uclass.c $(QVU_BOARD)/clk-uclass.c \
 	$(QV_SRC)/drivers/fw_cfg_mmio.c $(QV_SRC)/drivers/fw_cfg-uclass.c \
 	$(QV_SRC)/include/fw_cfg.h
 
@@ -402,15 +404,17 @@ QVU_CFLAGS32 = -std=gnu11 -ffreestanding -nostdinc \
 	-Wall -Werror $(QVU_INC)
 
 # Each driver is linked with what the plain image has but main(), the
-# generated data and U-Boot's files
+# generated data and U-Boot's drivers
 uboot-drivers: $(QVU)/plain/fw.elf
 	$(Q)UBOOT="$(UBOOT)" BUILD="$(BUILD)" DTOC="$(BUILD)/dtoc" CC="$(QV_CC)" \
 		CFLAGS="$(QVU_UB_CFLAGS)" CC32="$(QVU_CC32)" CFLAGS32="$(QVU_CFLAGS32)" \
 		LINK="$(QVU_OWN_CFLAGS) $(QV_LDFLAGS) $(QV)/start.o $(QV)/lib.o \
-			$(addprefix $(QVU)/plain/uown/compat/,compat.o date.o psci.o) \
+			$(addprefix $(QVU)/plain/uown/compat/,compat.o cpu.o psci.o) \
 			$(QVU)/plain/own/board.o \
 			$(addprefix $(QVU)/plain/uown/board/,serial-uclass.o \
-				clk-uclass.o sysreset-uclass.o) \
+				clk-uclass.o) \
+			$(addprefix $(QVU)/plain/ub/,lib/rtc-lib.o lib/date.o \
+				drivers/sysreset/sysreset-uclass.o) \
 			$(QV_RT_LIB) -lgcc" \
 		$(QVU_SRC)/uboot-drivers.sh
 check-qemu: qemu-uboot

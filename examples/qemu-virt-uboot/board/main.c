@@ -121,9 +121,9 @@ static struct udevice *check_sysreset(void)
 #endif /* QV_INST */
 
 /*
- * The compat layer's date conversions, which U-Boot's PL031 driver uses:
- * known dates (the epoch, a leap day, a century that is not a leap year,
- * 2038's 32-bit limit) both ways
+ * U-Boot's date conversions (lib/rtc-lib.c, lib/date.c), which its PL031
+ * driver uses: known dates (the epoch, a leap day, a century that is not
+ * a leap year, 2038's 32-bit limit) both ways; tm_yday counts from 1
  */
 static void check_date(void)
 {
@@ -131,10 +131,10 @@ static void check_date(void)
 		u64 secs;
 		int year, mon, mday, hour, min, sec, wday, yday;
 	} known[] = {
-		{ 0, 1970, 1, 1, 0, 0, 0, 4, 0 },
-		{ 951782400, 2000, 2, 29, 0, 0, 0, 2, 59 },
-		{ 4107542400ULL, 2100, 3, 1, 0, 0, 0, 1, 59 },
-		{ 2147483647, 2038, 1, 19, 3, 14, 7, 2, 18 },
+		{ 0, 1970, 1, 1, 0, 0, 0, 4, 1 },
+		{ 951782400, 2000, 2, 29, 0, 0, 0, 2, 60 },
+		{ 4107542400ULL, 2100, 3, 1, 0, 0, 0, 1, 60 },
+		{ 2147483647, 2038, 1, 19, 3, 14, 7, 2, 19 },
 	};
 	struct rtc_time tm;
 	uint i, bad = 0;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
  * The compat layer's code for U-Boot's drivers on the runtime: global
- * data, malloc(), and the dev_read_*() default (date.c and psci.c have
- * the rest). Written for this project; see uboot-config.h.
+ * data, malloc(), and the dev_read_*() default (cpu.c has hang() and
+ * udelay(), psci.c the PSCI calls; the date conversions are U-Boot's own
+ * lib/rtc-lib.c and lib/date.c). Written for this project; see
+ * uboot-config.h.
  */
 
 #include <dm.h>
