@@ -222,10 +222,10 @@ if [ -n "${QV_UBOOT:-}" ]; then
 			bad "uboot-$mode: UART output differs from $want:"
 			diff <(normalise "$out") "$want" | head -20
 		fi
-		n=$(devices "$qv/uboot/$mode/gen")
-		# plain: main.c also binds U-Boot's PSCI reset and PL031
-		# drivers, which have no node; -i cannot (see qemu.mk)
-		[ $mode = plain ] && n=$((n + 2))
+		# dtoc's devices, and those main.c bound at run time (U-Boot's
+		# PSCI reset and PL031 drivers, which have no node; -i cannot,
+		# see qemu.mk): one "bind: NAME: 0" line each
+		n=$(($(devices "$qv/uboot/$mode/gen") + $(grep -c '^bind: .*: 0$' "$out")))
 		check "uboot-$mode: $n devices bound and probed" \
 			grep -qx "devices: $n bound, $n probed" "$out"
 		check "uboot-$mode: U-Boot's serial_pl01x is the console" \
@@ -242,6 +242,8 @@ if [ -n "${QV_UBOOT:-}" ]; then
 				[ "${secs:-0}" -gt 1700000000 ]
 			check "uboot-plain: the UART's clock phandle reaches U-Boot's fixed_clock" \
 				grep -qx 'clk: serial_pl01x clocks\[0\] -> idx 0 -> fixed_clock (clk)' "$out"
+			check "uboot-plain: U-Boot's PSCI reset and PL031 drivers bound at run time" \
+				[ "$(grep -c '^bind: \(psci-sysreset\|rtc-pl031\): 0$' "$out")" = 2 ]
 			check "uboot-plain: U-Boot's psci-sysreset answers (-EOPNOTSUPP, -EPROTONOSUPPORT), then powers QEMU off" \
 				grep -qx 'sysreset: psci-sysreset: get_status -95, request(SYSRESET_POWER) -93' "$out"
 		else

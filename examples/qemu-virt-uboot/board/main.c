@@ -210,6 +210,7 @@ static void bind_nodeless(void)
 		if (ret != -ENOENT)
 			fail(nodeless[i].name, ret);
 #else
+		printf("bind: %s: %d\n", nodeless[i].name, ret);
 		if (ret)
 			fail(nodeless[i].name, ret);
 #endif
