@@ -4,8 +4,9 @@
  * QEMU's own (trimmed) devicetree, probe every device, make the PL011 the
  * console, print the dm tree, show that the clock phandles resolve to the
  * apb-pclk device, read the PL031 RTC, write and read back a PL061 GPIO
- * line, read QEMU's fw_cfg signature, and end with "ok". The exit status (through semihosting) is 0
- * only if every step worked; each failure prints a "FAIL:" line.
+ * line, read QEMU's fw_cfg signature, and end with "ok". The exit status
+ * (through semihosting) is 0 only if every step worked; each failure
+ * prints a "FAIL:" line.
  *
  * Built with QV_VARIANTS (the images dtoc made with --variant), it also
  * says which variant it runs as, checks the clock against that variant's

@@ -14,7 +14,8 @@
 /* A clock's id: the provider's seq + 1 above CLK_ID_SZ bits of index */
 #define CLK_ID_SZ	24
 #define CLK_ID_MSK	((1UL << CLK_ID_SZ) - 1)
-#define CLK_ID(dev, id)	(((dev_seq(dev) + 1) << CLK_ID_SZ) | ((id) & CLK_ID_MSK))
+#define CLK_ID(dev, id)	\
+	(((dev_seq(dev) + 1) << CLK_ID_SZ) | ((id) & CLK_ID_MSK))
 
 /**
  * struct clk - a consumer's handle on one clock of a provider device

@@ -27,7 +27,10 @@
 /* No devicetree at run time: U-Boot's definition drops the table */
 #define of_match_ptr(_ptr)		NULL
 
-/* The address types (fdt_addr_t, phys_addr_t, ...), the dev_read_*() calls, errno, strings */
+/*
+ * The address types (fdt_addr_t, phys_addr_t, ...), the dev_read_*()
+ * calls, errno, the string functions
+ */
 #include <asm/types.h>
 #include <dm/read.h>
 #include <linux/errno.h>
