@@ -170,6 +170,10 @@ for entry in "${drivers[@]}"; do
 	cc=$CC
 	cflags=$CFLAGS
 	case $dts in arm/*) cc=$CC32; cflags=$CFLAGS32 ;; esac
+	if ! command -v "$cc" > /dev/null; then
+		echo "$src: compile -, link -: no $cc" | tee -a "$report"
+		continue
+	fi
 	# shellcheck disable=SC2086
 	if $cc $cflags $options $inc -I"$dir" -c -o "$obj" "$UBOOT/$src" \
 			> "$obj.log" 2>&1; then
