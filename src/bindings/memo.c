@@ -238,11 +238,10 @@ struct bmemo *bmemo_load(const char *data, size_t len, const char *key)
 	uint32_t n, nnames, n2, nnames2;
 	const char *k;
 
-	/* (the cursor only then: NULL + 0 is undefined, UBSan says) */
+	/* (no cursor on NULL: even NULL + 0 is undefined) */
 	if (!data || len < 4 || memcmp(data, MEMO_MAGIC, 4))
 		return NULL;
-	c = (struct cursor){ data, data + len, false };
-	c.p += 4;
+	c = (struct cursor){ data + 4, data + len, false };
 	k = get_str(&c);
 	if (!k || strcmp(k, key))
 		return NULL;

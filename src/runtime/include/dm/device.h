@@ -252,9 +252,13 @@ struct udevice_id {
  * of_match_ptr(table): NULL, as in U-Boot without a devicetree at run
  * time (nothing here matches compatible strings at run time; dtoc reads
  * the table from the source). The table still counts as used, so a
- * static one draws no unused-variable warning.
+ * static one draws no unused-variable warning. U-Boot's own definition
+ * drops the argument instead (its drivers compile the table only with
+ * OF_REAL); code built as U-Boot's may define it so before this header.
  */
+#ifndef of_match_ptr
 #define of_match_ptr(_ptr)	(0 ? (_ptr) : NULL)
+#endif
 
 /**
  * struct driver - a driver for one kind of device
