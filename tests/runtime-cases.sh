@@ -354,11 +354,9 @@ run_one() {
 		result FAIL "dtc failed: $(head -n1 "$work/dtc.log")"
 		return
 	fi
-	# (messages as text whatever the case's --diagnostics-format: the
-	# verdict below reads them)
 	"$dtoc" -s "$src" -d "$dtb" -c "$gen" -C "$gen/generated" \
-		"${args[@]}" --diagnostics-format=text \
-		--report "$work/report.json" all > "$work/dtoc.log" 2>&1
+		"${args[@]}" --report "$work/report.json" all \
+		> "$work/dtoc.log" 2>&1
 	status=$?
 	if [ $status != 0 ]; then
 		# An extra -i run that dtoc refuses (an error, not a crash) is

@@ -764,8 +764,7 @@ static void test_dump(void)
 }
 
 /* dm tree on the console (board_puts(), board_putc(): stdout in a hosted
- * build) is what dm_dump_tree_to() writes; nothing where this program
- * keeps the console quiet (above) */
+ * build) is what dm_dump_tree_to() writes */
 static void test_dump_console(void)
 {
 	char *text = NULL, *got;
@@ -799,11 +798,7 @@ static void test_dump_console(void)
 	rewind(out);
 	CHECK_INT(len, (long)fread(got, 1, len, out));
 	fclose(out);
-#if CONFIG_IS_ENABLED(DM_WARN) || CONFIG_IS_ENABLED(DM_DEBUG)
-	CHECK_STR("", got);
-#else
 	CHECK_STR(text, got);
-#endif
 	free(got);
 	free(text);
 }
