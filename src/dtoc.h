@@ -8,7 +8,7 @@
  * depend only on the stages before them:
  *
  *   base -> dtb -> variant -> scan -> bindings -> resolve -> kbuild -> emit
- *   -> main.c
+ *   -> diff -> main.c
  *
  * Library functions return 0 or a negative code and never print; the
  * reason for a failure is left in the context for main.c to report.
@@ -17,6 +17,10 @@
 #define DTOC_H
 
 #include "base/base.h"
+
+#ifndef DTOC_VERSION
+#define DTOC_VERSION "0.1"
+#endif
 
 /* --diagnostics-format: how main.c prints the diagnostics on stderr */
 enum diag_format { DIAG_FORMAT_TEXT, DIAG_FORMAT_JSON, DIAG_FORMAT_SARIF };

@@ -54,5 +54,6 @@ Suite *resolve_suite(void);
 Suite *bindings_suite(void);
 Suite *kbuild_suite(void);
 Suite *size_suite(void);
+Suite *diff_suite(void);
 
 #endif
