@@ -13,6 +13,7 @@ void ctx_free(struct ctx *ctx)
 	for (int i = 0; i < ctx->warnings.count; i++)
 		diag_free(ctx->warnings.items[i]);
 	pv_free(&ctx->warnings);
+	sm_free(&ctx->warnings_seen);
 	diag_free(ctx->error);
 	if (ctx->scan) {
 		scan_free(ctx->scan);

@@ -274,8 +274,6 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 	    (opt->output && opt->depfile && !strcmp(opt->output, opt->depfile)) ||
 	    (opt->output && opt->report && !strcmp(opt->output, opt->report)))
 		return usage_error("%s", "-o, --depfile and --report must name different files");
-	if (opt->nvariants && opt->nbindings_dirs)
-		return usage_error("%s", "--variant and --bindings cannot be combined yet");
 	return EXIT_OK;
 }
 
@@ -568,7 +566,11 @@ int main(int argc, char **argv)
 	if (status == EXIT_OK)
 		status = select_files(&ctx, files, &nfiles);
 	if (status == EXIT_OK) {
-		int ret = run(&ctx, &res, files, nfiles, &outs);
+		int ret;
+
+		/* a run stopped by a signal leaves no temporary file */
+		tempfiles_catch_signals();
+		ret = run(&ctx, &res, files, nfiles, &outs);
 
 		if (ctx.opt.report && report_write(&ctx, &res, ret == 0) &&
 		    !ret)

@@ -81,6 +81,8 @@ struct prop {
 
 	/* bindings (typing.c): its type from a binding, or NULL: guessed */
 	const struct binding_type *bt;
+	/* variant (load.c): phandles in it were renumbered to the union's */
+	bool renumbered;
 };
 
 struct node {

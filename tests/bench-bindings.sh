@@ -1,8 +1,9 @@
 #!/bin/bash
 # What --bindings costs: dtoc on one blob and source tree, without and
 # with --bindings, side by side, RUNS rounds each (alternating, so that a
-# change in the machine's load hits both alike); then the index alone (a
-# blob without nodes: every file indexed, none read in full).
+# change in the machine's load hits both alike), cold and warm (--cache,
+# which keeps what the binding files say); then the index alone (a blob
+# without nodes: every file indexed, none read in full), cold and warm.
 #
 # Usage: tests/bench-bindings.sh DTOC BLOB SRCTREE BINDINGS_DIR...
 #   RUNS (default 9) rounds; prints each run's median and best wall time
@@ -30,6 +31,13 @@ for d in "$@"; do
 done
 printf '/dts-v1/;\n/ { };\n' > "$work/empty.dts"
 dtc -q -I dts -O dtb -o "$work/empty.dtb" "$work/empty.dts"
+# the caches, made once (a file changed in the last 2 s is not kept)
+"$dtoc" -s "$src" -d "$blob" --cache "$work/plain.cache" -o /dev/null all \
+	2> /dev/null
+"$dtoc" -s "$src" -d "$blob" "${bindings[@]}" --cache "$work/bind.cache" \
+	-o /dev/null all 2> /dev/null
+"$dtoc" -s "$work" -d "$work/empty.dtb" "${bindings[@]}" \
+	--cache "$work/index.cache" -o /dev/null all 2> /dev/null
 
 # name, then the command; one "ms maxrss_kb" line per run in $work/name
 run() {
@@ -48,6 +56,12 @@ for ((i = 0; i < runs; i++)); do
 		-o /dev/null all
 	run index-only "$dtoc" -s "$work" -d "$work/empty.dtb" \
 		"${bindings[@]}" -o /dev/null all
+	run plain-warm "$dtoc" -s "$src" -d "$blob" \
+		--cache "$work/plain.cache" -o /dev/null all
+	run bind-warm "$dtoc" -s "$src" -d "$blob" "${bindings[@]}" \
+		--cache "$work/bind.cache" -o /dev/null all
+	run index-warm "$dtoc" -s "$work" -d "$work/empty.dtb" \
+		"${bindings[@]}" --cache "$work/index.cache" -o /dev/null all
 done
 
 files=0
@@ -56,7 +70,7 @@ for d in "$@"; do
 done
 echo "$runs runs; $files binding files in: $*"
 printf '%-12s %10s %8s %11s\n' run median_ms best_ms maxrss_kb
-for name in plain bindings index-only; do
+for name in plain bindings index-only plain-warm bind-warm index-warm; do
 	sort -n "$work/$name" | awk -v name="$name" '
 		{ ms[NR] = $1; if ($2 > rss) rss = $2 }
 		END { printf "%-12s %10d %8d %11d\n", name,

@@ -86,10 +86,28 @@ for f in a/x.c b/c/y.c b/z.c; do
 		"$(basename "$f" .c)" > "$work/errtree/$f"
 done
 cp -r "$tree" "$work/tree2"
+# bindings to change (the standard ones and bindings-types'), and a tree
+# for them that nothing else changes
+cp -r "$top/bindings" bstd
+cp -r "$top/testdata/src" btree
+cp -r "$top/testdata/cases/bindings-types/bindings" bcase
+dtc -q -I dts -O dtb -o btypes.dtb \
+	"$top/testdata/cases/bindings-types/input.dts" || exit 1
+# and enough of them that helper threads stat them ahead (memo.c): 40
+# directories of 15
+for ((d = 0; d < 40; d++)); do
+	mkdir -p "bbig/d$d"
+	for ((f = 0; f < 15; f++)); do
+		printf 'properties:\n  compatible:\n    const: gen,dev-%d-%d\n' \
+			"$d" "$f" > "bbig/d$d/dev-$f.yaml"
+	done
+done
 
 # the cache keeps no file changed (or created) in the last 2 seconds: it
-# could change again unseen, within one tick of the file system's clock
-sleep 2.2
+# could change again unseen, within one tick of the file system's clock.
+# The thread tests need no cache: they run first, then what is left of
+# the 2 seconds is waited for.
+made=$(date +%s%N)
 
 # --- threads ----------------------------------------------------------
 for mode in "" "-i" "-i -p tpl" "-p spl"; do
@@ -114,6 +132,8 @@ for j in 2 4; do
 done
 
 # --- the cache ----------------------------------------------------------
+left=$((made + 2200000000 - $(date +%s%N)))
+[ $left -gt 0 ] && sleep "$(printf '%d.%09d' $((left / 1000000000)) $((left % 1000000000)))"
 for mode in "" "-i"; do
 	rm -f scan.cache
 	# shellcheck disable=SC2086
@@ -229,6 +249,107 @@ warned nowrite "dtoc: warning: cannot write the scan cache"
 grep -v "scan cache" run-nowrite/stderr > run-nowrite/stderr.tmp
 mv run-nowrite/stderr.tmp run-nowrite/stderr
 same base nowrite "an unwritable cache"
+
+# --- --bindings: what the binding files say, kept in the cache -----------
+# With the cache, the same output as without; a warm run reads none of
+# the binding files to index them (only those a node needs, in full); a
+# file touched, changed (size and date kept: the change time tells),
+# added or removed is read again, and the output is that of a run
+# without the cache; a run without --bindings that writes the cache again
+# keeps what the bindings said; other DIRs do not use it.
+# bcount NAME KEY: a count of run NAME's report, under "bindings"
+bcount() {
+	awk -v k="\"$2\":" '/"bindings": \{/ { b = 1 }
+		b && $1 == k { sub(",", "", $2); print $2; exit }' "rep-$1.json"
+}
+# bruns NAME [ARGS...]: run NAME with the bindings, and the same without
+# the cache as NAME-nc: the same result
+bruns() {
+	local name=$1
+	shift
+	run "$name" -s btree -d btypes.dtb --bindings bstd --bindings bcase \
+		--cache bind.cache --report "rep-$name.json" "$@"
+	run "$name-nc" -s btree -d btypes.dtb --bindings bstd \
+		--bindings bcase "$@"
+	same "$name-nc" "$name" "--bindings with the cache ($name)"
+}
+# from_cache NAME WANT: the binding files run NAME took from the cache
+from_cache() {
+	local got
+	got=$(bcount "$1" files_from_cache)
+	[ "$got" = "$2" ] && ok ||
+		bad "$1: $got binding files from the cache, want $2"
+}
+rm -f bind.cache
+bruns bcold
+nb=$(bcount bcold files_indexed)
+[ "${nb:-0}" -gt 3 ] && ok || bad "bcold: $nb binding files indexed"
+from_cache bcold 0
+cp bind.cache bind.cache.1
+bruns bwarm
+from_cache bwarm "$nb"
+cmp -s bind.cache bind.cache.1 && ok || bad "bwarm: the cache was written again"
+# the scan writes the cache again (a source changed) without --bindings
+touch -d "-1 hour" btree/drivers/misc/acme_shape.c
+run bscan -s btree -d btypes.dtb --cache bind.cache
+cmp -s bind.cache bind.cache.1 && bad "bscan: the cache was not written again" || ok
+bruns bkept
+from_cache bkept "$nb"
+# many files: stat'ed ahead by helper threads, or not, the same; a file
+# touched late in the walk (a helper's part) is read again
+brun_big() { # NAME JOBS
+	DTOC_JOBS=$2 run "$1" -s btree -d btypes.dtb --bindings bstd \
+		--bindings bcase --bindings bbig --cache bind.cache \
+		--report "rep-$1.json"
+}
+brun_big bbig1 2
+nbig=$(bcount bbig1 files_indexed)
+[ "$nbig" = $((nb + 600)) ] && ok || bad "bbig1: $nbig files indexed"
+brun_big bbig2 2
+from_cache bbig2 "$nbig"
+touch bbig/d38/dev-7.yaml
+for j in 2 1; do
+	brun_big "bbigt$j" $j
+	from_cache "bbigt$j" $((nbig - 1))
+done
+same bbig1 bbigt2 "many bindings, threads"
+same bbig1 bbigt1 "many bindings, one thread"
+# (the memo is for those DIRs now: made again for the two)
+bruns bprime
+from_cache bprime 0
+# touched: read again
+touch bcase/acme/acme,mmio.yaml
+bruns btouch
+from_cache btouch $((nb - 1))
+# the compatible string changed, size and date kept: mmio@200 is no
+# longer typed (acme,bytes is then guessed)
+cp -p bcase/acme/acme,mmio.yaml mmio.yaml.orig
+sed -i 's/const: acme,mmio32/const: acme,mmio64/' bcase/acme/acme,mmio.yaml
+touch -r mmio.yaml.orig bcase/acme/acme,mmio.yaml
+bruns bchanged
+from_cache bchanged $((nb - 1))
+if diff -r run-bwarm/out run-bchanged/out > /dev/null; then
+	bad "bchanged: the changed binding made no difference"
+else
+	ok
+fi
+cp -p mmio.yaml.orig bcase/acme/acme,mmio.yaml
+# added, then removed (the directory's listing is read again)
+cp bcase/acme/acme,mmio.yaml bcase/acme/acme,mmio-again.yaml
+bruns badded
+[ "$(bcount badded files_indexed)" = $((nb + 1)) ] && ok ||
+	bad "badded: $(bcount badded files_indexed) files indexed"
+rm bcase/acme/acme,mmio-again.yaml
+bruns bremoved
+[ "$(bcount bremoved files_indexed)" = "$nb" ] && ok ||
+	bad "bremoved: $(bcount bremoved files_indexed) files indexed"
+same bwarm bremoved "after a binding came and went"
+# other DIRs (the same files, named otherwise): the memo is not used (and
+# is replaced: the cache keeps one set of DIRs)
+run bother -s btree -d btypes.dtb --bindings ./bstd --bindings bcase \
+	--cache bind.cache --report rep-bother.json
+from_cache bother 0
+same bwarm bother "other DIRs"
 
 echo "cache: $pass passed, $fail failed"
 [ "$fail" = 0 ]

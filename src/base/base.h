@@ -99,6 +99,18 @@ char *vformat_with(void *(*alloc)(void *actx, size_t size), void *actx,
 		   const char *fmt, va_list ap)
 	__attribute__((format(printf, 3, 0)));
 
+/*
+ * Temporary files (tempfile.c) that SIGINT, SIGTERM or SIGHUP must not
+ * leave behind: once tempfiles_catch_signals() has run, such a signal
+ * unlinks every path added and not yet forgotten, then kills the process
+ * as the signal would have. Add a path before creating the file, forget
+ * it once renamed or removed. Call these while no other thread runs (the
+ * scan's threads are done before any output is written).
+ */
+void tempfiles_catch_signals(void);
+void tempfile_add(const char *path);
+void tempfile_forget(const char *path);
+
 void *xmalloc(size_t size);
 void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);

@@ -132,18 +132,46 @@ static bool same_printed(const struct diag *a, const struct diag *b)
 	       same_str(a->text, b->text);
 }
 
-/* Keep each warning once: the same cause can be met several times (the
- * record kept is the first, with its place). */
+/* A string part of the key: its length first, so no text can make two
+ * different records one key ("-" for none) */
+static void key_str(struct strbuf *sb, const char *s)
+{
+	if (s)
+		sb_printf(sb, "%zu:%s", strlen(s), s);
+	else
+		sb_puts(sb, "-");
+}
+
+/*
+ * Keep each warning once: the same cause can be met several times (the
+ * record kept is the first, with its place). The set of those kept maps
+ * each one's printed form (as same_printed() compares) to its index + 1
+ * in ctx->warnings, so a run with many warnings stays linear. A key
+ * whose index no longer holds its record (a list cut back from its end)
+ * counts as absent.
+ */
 static void push_warning(struct ctx *ctx, struct diag *d)
 {
-	for (int i = 0; i < ctx->warnings.count; i++) {
-		const struct diag *o = ctx->warnings.items[i];
+	struct strbuf key = { 0 };
+	intptr_t at;
 
-		if (same_printed(o, d)) {
-			diag_free(d);
-			return;
-		}
+	sb_printf(&key, "%d %d ", (int)d->code,
+		  d->file && !d->quiet_file ? d->line : 0);
+	key_str(&key, d->quiet_file ? NULL : d->file);
+	key_str(&key, d->quiet_node ? NULL : d->node);
+	key_str(&key, d->text);
+	at = (intptr_t)sm_get(&ctx->warnings_seen, key.buf) - 1;
+	if (at >= 0 && at < ctx->warnings.count &&
+	    same_printed(ctx->warnings.items[at], d)) {
+		sb_free(&key);
+		diag_free(d);
+		return;
 	}
+	/* a key already there keeps its first copy; a new one is kept */
+	sm_put(&ctx->warnings_seen,
+	       at >= 0 ? key.buf : arena_strdup(&ctx->arena, key.buf),
+	       (void *)(intptr_t)(ctx->warnings.count + 1));
+	sb_free(&key);
 	pv_push(&ctx->warnings, d);
 }
 

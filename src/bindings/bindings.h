@@ -19,10 +19,22 @@ typedef const char *typing_group_fn(const struct node *node);
 
 /* With --bindings: type the properties of the nodes in @valid (struct
  * node *) from their bindings, check and convert their values; the
- * nodes of one @group_of() share their members' types. *@tp holds the
- * state, for typing_free(), even when it fails. */
+ * nodes of one @group_of() share their members' types. *@tp
+ * holds the state, for typing_free(), even when it fails. With --cache,
+ * @memo (@len bytes, NULL if none) is what the cache kept of the binding
+ * files' index the last time (bindings/memo.c): the files whose size,
+ * inode and times are unchanged are not read again to index them. */
 int typing_apply(struct ctx *ctx, struct typing **tp,
-		 const struct ptrvec *valid, typing_group_fn *group_of);
+		 const struct ptrvec *valid, typing_group_fn *group_of,
+		 const char *memo, size_t len);
+/* How many binding files were indexed, how many of them from the
+ * cache's memo (not read), and how many were read in full */
+void typing_counts(const struct typing *t, int *indexed, int *from_cache,
+		   int *read_in_full);
+/* With --cache: this run's memo of the index, if the cache should keep
+ * it (it differs from the one given, and the index is whole) */
+bool typing_new_memo(const struct typing *t, const char **memo,
+		     size_t *len);
 
 /* A flag property that a binding names for the nodes of a struct */
 struct typed_flag {

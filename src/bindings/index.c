@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <yaml.h>
@@ -380,34 +381,64 @@ static bool has_suffix(const char *s, const char *suffix)
 	return n >= k && !strcmp(s + n - k, suffix);
 }
 
-static int index_file(struct ctx *ctx, struct bindings *b, const char *dir,
+/* Where the walk is: DIR number @di, with the memo for it */
+struct where {
+	int di;
+	const char *dir;
+	struct bmemo *memo;
+};
+
+static int index_file(struct ctx *ctx, struct bindings *b,
+		      const struct where *w, int dfd, const char *name,
 		      const char *rel)
 {
 	struct bfile *f = arena_alloc(&ctx->arena, sizeof(*f));
+	struct bstamp bs;
+	struct stat st;
+	bool stamped = false, ahead;
 	char *buf;
 	size_t len;
 	int ret;
 
-	f->dir = dir;
-	f->rel = arena_strdup(&ctx->arena, rel);
-	f->path = arena_printf(&ctx->arena, "%s/%s", dir, rel);
-	ret = yaml_read_file(ctx, f->path, &buf, &len);
-	if (ret)
-		return ret;
-	ret = bindings_index_text(ctx, f, buf, len);
-	free(buf);
-	if (ret)
-		return ret;
+	f->dir = w->dir;
+	f->rel = rel;
+	f->path = arena_printf(&ctx->arena, "%s/%s", w->dir, rel);
+	/* a file that is not regular is read, to say why it cannot be */
+	ahead = b->memo_out &&
+		bmemo_prestat(w->memo, w->di, rel, &stamped, &bs);
+	if (b->memo_out && !ahead && !fstatat(dfd, name, &st, 0) &&
+	    S_ISREG(st.st_mode)) {
+		bs = bstamp_of(&st);
+		stamped = true;
+	}
+	if (stamped && bmemo_file(w->memo, w->di, rel, &bs, &ctx->arena, f)) {
+		bmemo_put_file(b->memo_out, w->di, rel, &bs, f);
+		b->files_from_memo++;
+	} else {
+		b->memo_changed = true;
+		ret = yaml_read_file(ctx, f->path, &buf, &len);
+		if (ret)
+			return ret;
+		ret = bindings_index_text(ctx, f, buf, len);
+		free(buf);
+		if (ret)
+			return ret;
+		if (stamped)
+			bmemo_put_file(b->memo_out, w->di, rel, &bs, f);
+	}
 	apv_push(&ctx->arena, &b->files, f);
-	sm_put(&b->by_path, f->path, f);
 	if (f->select == BSEL_ALL)
 		apv_push(&ctx->arena, &b->global, f);
 	if (f->select != BSEL_COMPAT)
 		return 0;
 	for (int i = 0; i < f->compats.count; i++) {
 		const char *c = f->compats.items[i];
-		struct ptrvec *v = sm_get(&b->by_compat, c);
+		struct ptrvec *v;
 
+		/* thousands of strings, a few dozen looked up */
+		if (b->wanted && !sm_has(b->wanted, c))
+			continue;
+		v = sm_get(&b->by_compat, c);
 		if (!v) {
 			v = arena_alloc(&ctx->arena, sizeof(*v));
 			sm_put(&b->by_compat, c, v);
@@ -417,32 +448,28 @@ static int index_file(struct ctx *ctx, struct bindings *b, const char *dir,
 	return 0;
 }
 
-/* A directory's .yaml files, then its subdirectories, each sorted by
- * name (hidden ones skipped), so that the index does not depend on the
- * order the file system lists them in. */
-static int index_dir(struct ctx *ctx, struct bindings *b, const char *dir,
-		     const char *rel, int depth)
+/* A directory's .yaml files and subdirectories, each sorted by name
+ * (hidden ones skipped), so that the index does not depend on the order
+ * the file system lists them in. */
+static int list_dir(struct ctx *ctx, int dfd, const char *path,
+		    struct ptrvec *files, struct ptrvec *subdirs)
 {
-	const char *path = rel ? arena_printf(&ctx->arena, "%s/%s", dir, rel) :
-				 dir;
-	DIR *d = opendir(path);
-	struct ptrvec files = { 0 }, subdirs = { 0 };
+	int fd = dup(dfd);
+	DIR *d = fd < 0 ? NULL : fdopendir(fd);
 	struct dirent *de;
 	int ret = 0;
 
 	if (!d) {
+		int err = errno;
+
+		if (fd >= 0)
+			close(fd);
 		error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
-			 "cannot read bindings directory: %s", strerror(errno));
+			 "cannot read bindings directory: %s", strerror(err));
 		return DTOC_ERR_IO;
-	}
-	if (depth > 64) {
-		closedir(d);
-		return error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
-				"bindings directories nested too deeply (a symbolic link loop?)");
 	}
 	while ((de = readdir(d))) {
 		const char *name = de->d_name;
-		char *child;
 		struct stat st;
 
 		if (name[0] == '.')
@@ -450,20 +477,21 @@ static int index_dir(struct ctx *ctx, struct bindings *b, const char *dir,
 		/* the type from the listing saves a stat per file */
 		if (de->d_type == DT_REG) {
 			if (has_suffix(name, ".yaml"))
-				pv_push(&files, arena_strdup(&ctx->arena, name));
+				pv_push(files, arena_strdup(&ctx->arena, name));
 			continue;
 		}
 		if (de->d_type == DT_DIR) {
-			pv_push(&subdirs, arena_strdup(&ctx->arena, name));
+			pv_push(subdirs, arena_strdup(&ctx->arena, name));
 			continue;
 		}
-		child = arena_printf(&ctx->arena, "%s/%s", path, name);
-		if (stat(child, &st)) {
+		if (fstatat(dfd, name, &st, 0)) {
 			/* e.g. a dangling link: unreadable, if it is a
 			 * binding at all */
 			if (has_suffix(name, ".yaml")) {
 				error_at(ctx, DC_FILE_UNREADABLE,
-					 FILE_LOC(child, 0),
+					 FILE_LOC(arena_printf(&ctx->arena,
+							       "%s/%s", path,
+							       name), 0),
 					 "cannot read binding: %s",
 					 strerror(errno));
 				ret = DTOC_ERR_IO;
@@ -472,20 +500,61 @@ static int index_dir(struct ctx *ctx, struct bindings *b, const char *dir,
 			continue;
 		}
 		if (S_ISDIR(st.st_mode))
-			pv_push(&subdirs, arena_strdup(&ctx->arena, name));
+			pv_push(subdirs, arena_strdup(&ctx->arena, name));
 		else if (has_suffix(name, ".yaml"))
-			pv_push(&files, arena_strdup(&ctx->arena, name));
+			pv_push(files, arena_strdup(&ctx->arena, name));
 	}
 	closedir(d);
-	pv_sort(&files, cmp_names);
-	pv_sort(&subdirs, cmp_names);
+	pv_sort(files, cmp_names);
+	pv_sort(subdirs, cmp_names);
+	return ret;
+}
+
+/* Directory @rel (NULL: the DIR itself): its files, then its
+ * subdirectories. With a memo, a directory whose stamp it has is not
+ * listed again. */
+static int index_dir(struct ctx *ctx, struct bindings *b,
+		     const struct where *w, const char *rel, int depth)
+{
+	const char *path = rel ? arena_printf(&ctx->arena, "%s/%s", w->dir, rel) :
+			   w->dir;
+	int dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	struct ptrvec files = { 0 }, subdirs = { 0 };
+	struct bstamp bs;
+	struct stat st;
+	int ret = 0;
+
+	if (dfd < 0) {
+		error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
+			 "cannot read bindings directory: %s", strerror(errno));
+		return DTOC_ERR_IO;
+	}
+	if (depth > 64) {
+		close(dfd);
+		return error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
+				"bindings directories nested too deeply (a symbolic link loop?)");
+	}
+	if (b->memo_out && !fstat(dfd, &st)) {
+		bs = bstamp_of(&st);
+		if (!bmemo_dir(w->memo, w->di, rel ? rel : "", &bs, &files,
+			       &subdirs)) {
+			b->memo_changed = true;
+			ret = list_dir(ctx, dfd, path, &files, &subdirs);
+		}
+		if (!ret)
+			bmemo_put_dir(b->memo_out, w->di, rel ? rel : "", &bs,
+				      &files, &subdirs);
+	} else {
+		ret = list_dir(ctx, dfd, path, &files, &subdirs);
+	}
 	for (int i = 0; !ret && i < files.count; i++)
-		ret = index_file(ctx, b, dir,
+		ret = index_file(ctx, b, w, dfd, files.items[i],
 				 rel ? arena_printf(&ctx->arena, "%s/%s", rel,
 						    (char *)files.items[i]) :
-				       (char *)files.items[i]);
+				       arena_strdup(&ctx->arena, files.items[i]));
+	close(dfd);
 	for (int i = 0; !ret && i < subdirs.count; i++)
-		ret = index_dir(ctx, b, dir,
+		ret = index_dir(ctx, b, w,
 				rel ? arena_printf(&ctx->arena, "%s/%s", rel,
 						   (char *)subdirs.items[i]) :
 				      (char *)subdirs.items[i],
@@ -495,24 +564,78 @@ static int index_dir(struct ctx *ctx, struct bindings *b, const char *dir,
 	return ret;
 }
 
+/* Threads: DTOC_JOBS if set, else one per online core (as the scan) */
+static int jobs_wanted(void)
+{
+	const char *env = getenv("DTOC_JOBS");
+	long n = env ? strtol(env, NULL, 10) : 0;
+
+	if (n <= 0)
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 8 ? 8 : n;
+}
+
+/* What a memo is for: the DIRs as given and where they really are */
+static char *memo_key(struct arena *a, char *const *dirs, int ndirs)
+{
+	struct strbuf sb = { 0 };
+	char *key;
+
+	for (int i = 0; i < ndirs; i++) {
+		char *real = realpath(dirs[i], NULL);
+
+		sb_printf(&sb, "%s\n%s\n", dirs[i], real ? real : "");
+		free(real);
+	}
+	key = arena_strdup(a, sb.buf ? sb.buf : "");
+	sb_free(&sb);
+	return key;
+}
+
 int bindings_index(struct ctx *ctx, struct bindings *b,
 		   const char *const *dirs, int ndirs)
 {
+	char **norm = arena_alloc(&ctx->arena, (ndirs + 1) * sizeof(char *));
+	struct bmemo *memo = NULL;
+	int ret = 0;
+
 	b->dirs = dirs;
 	b->ndirs = ndirs;
 	for (int i = 0; i < ndirs; i++) {
 		/* "DIR/" and "DIR" name the same files */
 		char *dir = arena_strdup(&ctx->arena, dirs[i]);
 		size_t n = strlen(dir);
-		int ret;
 
 		while (n > 1 && dir[n - 1] == '/')
 			dir[--n] = '\0';
-		ret = index_dir(ctx, b, dir, NULL, 0);
-		if (ret)
-			return ret;
+		norm[i] = dir;
 	}
-	return 0;
+	if (b->memo_out) {
+		char *key = memo_key(&ctx->arena, norm, ndirs);
+		struct timespec now;
+
+		clock_gettime(CLOCK_REALTIME, &now);
+		bmemo_start(b->memo_out, key,
+			    now.tv_sec * 1000000000LL + now.tv_nsec);
+		memo = bmemo_load(b->memo_in, b->memo_in_len, key);
+		bmemo_stat_ahead(memo, (const char *const *)norm, ndirs,
+				 jobs_wanted());
+	}
+	for (int i = 0; i < ndirs && !ret; i++) {
+		struct where w = { i, norm[i], memo };
+
+		ret = index_dir(ctx, b, &w, NULL, 0);
+	}
+	if (b->memo_out) {
+		bmemo_finish(b->memo_out);
+		/* unchanged: every entry still true, none new or left out */
+		b->memo_changed |= !bmemo_all_used(memo) ||
+				   b->memo_out->skipped;
+		if (ret)
+			b->memo_changed = false; /* not a whole index */
+	}
+	bmemo_free(memo);
+	return ret;
 }
 
 void bindings_free(struct bindings *b)

@@ -41,6 +41,8 @@ struct styping {
 
 struct typing {
 	struct bindings b;
+	struct strmap wanted; /* the nodes' compatible strings */
+	struct bmemo_out memo;
 	struct strmap structs; /* struct name -> struct styping */
 	typing_group_fn *group_of;
 };
@@ -489,7 +491,8 @@ static struct member *member_of(struct typing *t, const struct node *node,
 }
 
 int typing_apply(struct ctx *ctx, struct typing **tp,
-		 const struct ptrvec *valid, typing_group_fn *group_of)
+		 const struct ptrvec *valid, typing_group_fn *group_of,
+		 const char *memo, size_t len)
 {
 	struct typing *t = xmalloc(sizeof(*t));
 	int ret;
@@ -497,6 +500,21 @@ int typing_apply(struct ctx *ctx, struct typing **tp,
 	memset(t, 0, sizeof(*t));
 	t->group_of = group_of;
 	*tp = t;
+	for (int i = 0; i < valid->count; i++) {
+		const struct prop *compat = node_prop(valid->items[i],
+						      "compatible");
+
+		for (int k = 0; compat && compat->val.type == PT_STRING &&
+				k < compat->val.count;
+		     k++)
+			sm_put(&t->wanted, compat->val.elems[k].str, NULL);
+	}
+	t->b.wanted = &t->wanted;
+	if (ctx->opt.cache_file) {
+		t->b.memo_in = memo;
+		t->b.memo_in_len = len;
+		t->b.memo_out = &t->memo;
+	}
 	ret = bindings_index(ctx, &t->b, ctx->opt.bindings_dirs,
 			     ctx->opt.nbindings_dirs);
 	for (int i = 0; !ret && i < valid->count; i++)
@@ -569,8 +587,28 @@ void typing_free(struct typing *t)
 		free(s);
 	}
 	sm_free(&t->structs);
+	sm_free(&t->wanted);
 	bindings_free(&t->b);
+	sb_free(&t->memo.sb);
 	free(t);
+}
+
+void typing_counts(const struct typing *t, int *indexed, int *from_cache,
+		   int *read_in_full)
+{
+	*indexed = t ? t->b.files.count : 0;
+	*from_cache = t ? t->b.files_from_memo : 0;
+	*read_in_full = t ? t->b.files_loaded : 0;
+}
+
+bool typing_new_memo(const struct typing *t, const char **memo,
+		     size_t *len)
+{
+	if (!t || !t->b.memo_out || !t->b.memo_changed)
+		return false;
+	*memo = t->memo.sb.buf;
+	*len = t->memo.sb.len;
+	return true;
 }
 
 void typing_used_files(const struct typing *t, struct ptrvec *files,

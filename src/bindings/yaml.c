@@ -232,8 +232,19 @@ static struct bfile *find_in_dir(struct ctx *ctx, struct bindings *b,
 
 	if (!norm)
 		return NULL;
-	return sm_get(&b->by_path, arena_printf(&ctx->arena, "%s/%s", dir,
-						norm));
+	return bindings_file(b, arena_printf(&ctx->arena, "%s/%s", dir, norm));
+}
+
+struct bfile *bindings_file(struct bindings *b, const char *path)
+{
+	/* the map is made when first needed: thousands of files are
+	 * indexed, and a run follows a few dozen $refs, if any */
+	for (; b->by_path_made < b->files.count; b->by_path_made++) {
+		struct bfile *f = b->files.items[b->by_path_made];
+
+		sm_put(&b->by_path, f->path, f);
+	}
+	return sm_get(&b->by_path, path);
 }
 
 /* A JSON pointer ("/$defs/x", "/properties/a~1b") into @root */

@@ -49,24 +49,104 @@ struct bfile {
 	struct schema_types *types; /* schema.c's digest, once made */
 };
 
+/* ---------------------------------------------------------- memo.c */
+
+/* What a file or directory was when an earlier run read it */
+struct bstamp {
+	uint64_t size;
+	uint64_t ino;
+	int64_t mtime_ns;
+	int64_t ctime_ns;
+};
+
+struct stat;
+struct bstamp bstamp_of(const struct stat *st);
+
+/* A file changed less than this before the run may change again within
+ * the same timestamp tick, unseen: it is not recorded. */
+#define BMEMO_FRESH_NS (2 * 1000000000LL)
+
+struct bmemo;
+
+/* The memo @data (from the cache) if it was made for @key (see
+ * bindings_index()), else NULL: never trusted, every read checked */
+struct bmemo *bmemo_load(const char *data, size_t len, const char *key);
+void bmemo_free(struct bmemo *m);
+/* The listing of directory @rel of DIR number @dir if its stamp is @st:
+ * names into the memo (.yaml files, subdirectories, sorted) */
+bool bmemo_dir(struct bmemo *m, int dir, const char *rel,
+	       const struct bstamp *st, struct ptrvec *files,
+	       struct ptrvec *subdirs);
+/* What selects file @rel of DIR number @dir, if its stamp is @st */
+bool bmemo_file(struct bmemo *m, int dir, const char *rel,
+		const struct bstamp *st, struct arena *a, struct bfile *f);
+/* With @jobs > 1, have helper threads stat the files of a large memo
+ * ahead of the walk (relative to @dirs, the DIRs as walked), for
+ * bmemo_prestat() */
+void bmemo_stat_ahead(struct bmemo *m, const char *const *dirs, int ndirs,
+		      int jobs);
+/* If the walk's next file, @rel of DIR number @dir, was stat'ed ahead:
+ * whether it is a regular file, and its stamp */
+bool bmemo_prestat(struct bmemo *m, int dir, const char *rel,
+		   bool *regular, struct bstamp *st);
+/* For tests: entry @i of @m, false past the last */
+bool bmemo_entry(const struct bmemo *m, uint32_t i, bool *dir_entry,
+		 int *dir, const char **rel, struct bstamp *st);
+/* Whether every entry of @m was found still true */
+bool bmemo_all_used(const struct bmemo *m);
+
+/* This run's memo, as it is made */
+struct bmemo_out {
+	struct strbuf sb;
+	uint32_t count;
+	int skipped;	/* left out: changed just now */
+	int64_t fresh_ns;
+};
+
+void bmemo_start(struct bmemo_out *out, const char *key, int64_t start_ns);
+void bmemo_put_dir(struct bmemo_out *out, int dir, const char *rel,
+		   const struct bstamp *st, const struct ptrvec *files,
+		   const struct ptrvec *subdirs);
+void bmemo_put_file(struct bmemo_out *out, int dir, const char *rel,
+		    const struct bstamp *st, const struct bfile *f);
+void bmemo_finish(struct bmemo_out *out);
+
+/* ---------------------------------------------------------- index.c */
+
 struct bindings {
 	struct ptrvec files;	 /* struct bfile *: DIR by DIR, sorted */
-	struct strmap by_path;	 /* path -> struct bfile */
+	struct strmap by_path;	 /* path -> struct bfile: bindings_file() */
+	int by_path_made;	 /* files in it */
 	struct strmap by_compat; /* compatible -> struct ptrvec * of bfile */
 	struct ptrvec global;	 /* struct bfile *: select: true */
 	const char *const *dirs;
 	int ndirs;
 	int files_loaded;
+	/* if set before bindings_index(): by_compat holds only these
+	 * compatible strings (those of the nodes to type) */
+	const struct strmap *wanted;
+	/* --cache: set before bindings_index(): the memo of an earlier
+	 * run (NULL: none), and where to make this run's (NULL: no cache) */
+	const char *memo_in;
+	size_t memo_in_len;
+	struct bmemo_out *memo_out;
+	/* bindings_index()'s: whether memo_out says more than memo_in */
+	bool memo_changed;
+	int files_from_memo; /* indexed from the memo, not read */
 };
 
 /* Index every .yaml file below each of @dirs (a file or a directory
- * that cannot be read is an error, and so is malformed YAML). */
+ * that cannot be read is an error, and so is malformed YAML); with a
+ * memo (--cache), files and directories whose stamps it has are not
+ * read again. */
 int bindings_index(struct ctx *ctx, struct bindings *b,
 		   const char *const *dirs, int ndirs);
 /* What selects @f, from its text (the top of it: select, and the
  * compatible strings under properties: compatible:). */
 int bindings_index_text(struct ctx *ctx, struct bfile *f, const char *buf,
 			size_t len);
+/* The indexed file at @path ("DIR/rel"), or NULL */
+struct bfile *bindings_file(struct bindings *b, const char *path);
 /* Read @f in full (once). */
 int bindings_load(struct ctx *ctx, struct bindings *b, struct bfile *f);
 /* A YAML text as a tree of ynodes in the arena; *@rootp NULL if empty */

@@ -19,6 +19,7 @@
 #include "diff/diff-internal.h"
 #include "emit/emit.h"
 #include "kbuild/kbuild.h"
+#include "resolve/resolve.h"
 #include "variant/variant.h"
 
 static int side_error(const struct side *s, const char *fmt, ...)

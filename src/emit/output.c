@@ -4,7 +4,8 @@
  * to a temporary file beside it, and only when all of them are written
  * are they renamed into place. A file whose content would not change is
  * left alone, so its modification time is kept and nothing downstream
- * rebuilds.
+ * rebuilds. A run stopped by SIGINT, SIGTERM or SIGHUP removes the
+ * temporary files (base/tempfile.c).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -147,12 +148,15 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 		}
 		temps[i] = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld",
 					p->path, (long)getpid());
+		/* known before it exists: a signal from now on removes it */
+		tempfile_add(temps[i]);
 		fd = open(temps[i], O_WRONLY | O_CREAT | O_TRUNC, 0666);
 		if (fd < 0) {
 			ret = error_at(ctx, DC_OUTPUT_UNWRITABLE,
 				       NAMED_FILE_LOC(p->path),
 				       "cannot write '%s': %s", p->path,
 					strerror(errno));
+			tempfile_forget(temps[i]);
 			temps[i] = NULL;
 			break;
 		}
@@ -163,17 +167,21 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 					strerror(errno));
 	}
 	for (i = 0; i < outs->count && !ret; i++) {
-		if (temps[i] && rename(temps[i], outs->items[i].path))
+		if (temps[i] && rename(temps[i], outs->items[i].path)) {
 			ret = error_at(ctx, DC_OUTPUT_UNWRITABLE,
 				       NAMED_FILE_LOC(outs->items[i].path),
 				       "cannot write '%s': %s",
 					outs->items[i].path, strerror(errno));
-		else
+		} else if (temps[i]) {
+			tempfile_forget(temps[i]);
 			temps[i] = NULL;
+		}
 	}
 	for (i = 0; i < outs->count; i++) {
-		if (temps[i])
+		if (temps[i]) {
 			unlink(temps[i]);
+			tempfile_forget(temps[i]);
+		}
 	}
 	free(temps);
 	if (ret)

@@ -5,8 +5,8 @@
  * sequence number, parent), each driver used (with its file and line),
  * every diagnostic (diagnostics.c), how many source files were read,
  * parsed or taken from the cache, the bytes each node's records take on
- * ILP32 and LP64 (report-size.c), and the tree that `dtoc diff`
- * compares (report-tree.c). Written with
+ * ILP32 and LP64 (report-size.c), and the tree that `dtoc diff` compares
+ * (report-tree.c). Written with
  * jansson, even when the run fails (that is when it is most useful).
  */
 #include <errno.h>
@@ -15,7 +15,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
+#include "bindings/bindings.h"
 #include "emit/diagnostics.h"
+#include "emit/emit.h"
 #include "emit/report-size.h"
 #include "emit/report-tree.h"
 #include "variant/variant.h"
@@ -195,6 +199,18 @@ json_t *report_build(struct ctx *ctx, const struct resolved *res, bool ok)
 				    json_integer(ctx->scan->files_cached));
 		json_object_set_new(root, "scan", scan);
 	}
+	if (ctx->opt.nbindings_dirs) {
+		json_t *bind = json_object();
+		int indexed, cached, full;
+
+		typing_counts(res->typing, &indexed, &cached, &full);
+		json_object_set_new(bind, "files_indexed", json_integer(indexed));
+		json_object_set_new(bind, "files_from_cache",
+				    json_integer(cached));
+		json_object_set_new(bind, "files_read_in_full",
+				    json_integer(full));
+		json_object_set_new(root, "bindings", bind);
+	}
 	json_object_set_new(root, "nodes", nodes);
 	json_object_set_new(root, "drivers", drivers);
 	if (ctx->opt.config_file) {
@@ -218,17 +234,21 @@ int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
 	char *tmp = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld", path,
 				 (long)getpid());
 	json_t *root = report_build(ctx, res, ok);
-	int ret = json_dump_file(root, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
+	int ret, err;
 
-	json_decref(root);
+	tempfile_add(tmp);
+	ret = json_dump_file(root, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
 	if (!ret && rename(tmp, path))
 		ret = -1;
+	err = errno;
+	json_decref(root);
+	if (ret)
+		unlink(tmp);
+	tempfile_forget(tmp);
 	if (!ret)
 		return 0;
-	unlink(tmp);
 	if (!ctx->error)
 		error_at(ctx, DC_OUTPUT_UNWRITABLE, NAMED_FILE_LOC(path),
-			 "cannot write report '%s': %s", path,
-			  strerror(errno));
+			 "cannot write report '%s': %s", path, strerror(err));
 	return DTOC_ERR_IO;
 }

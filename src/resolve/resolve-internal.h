@@ -29,6 +29,9 @@ void report_scan_diagnostics(struct ctx *ctx, struct resolved *res);
 /* variants.c, with --variant, after prepare_nodes(): a data record per
  * distinct set of a node's values, shadows in res->variant_data */
 int variants_add_data(struct ctx *ctx, struct resolved *res);
+/* With --bindings too: the typed values the renumbering of phandles
+ * (by property name, before the bindings are read) got wrong */
+int variants_check_typed(struct ctx *ctx, const struct resolved *res);
 /* seq.c: "serial2" -> "serial", 2: at least two characters of
  * [a-z0-9-], a letter last, then the digits */
 bool split_alias(const char *name, size_t *stem_len, long *num);

@@ -34,6 +34,33 @@ static const char *struct_of(const struct node *node)
 	return node->struct_name;
 }
 
+/* With --bindings: the valid nodes typed, and with --variant each
+ * variant's data of them too (one struct holds both, so the same
+ * members); with --cache, the index of the binding files kept. */
+static int type_nodes(struct ctx *ctx, struct resolved *res)
+{
+	int nvalid = res->valid.count;
+	const char *memo = NULL;
+	size_t len = 0;
+	int ret;
+
+	for (int i = 0; i < res->variant_data.count; i++)
+		apv_push(&ctx->arena, &res->valid, res->variant_data.items[i]);
+	/* with --cache, what the binding files said the last time */
+	if (ctx->opt.cache_file && ctx->scan)
+		memo = scan_cache_section(ctx->scan, &len);
+	ret = typing_apply(ctx, &res->typing, &res->valid, struct_of, memo,
+			   len);
+	res->valid.count = nvalid;
+	/* the index is kept even if a value is wrong */
+	if (ctx->opt.cache_file && ctx->scan &&
+	    typing_new_memo(res->typing, &memo, &len))
+		scan_cache_put_section(ctx, memo, len);
+	if (!ret && ctx->variants)
+		ret = variants_check_typed(ctx, res);
+	return ret;
+}
+
 int resolve(struct ctx *ctx, struct resolved *res)
 {
 	struct node *root = ctx->dt->root;
@@ -53,8 +80,7 @@ int resolve(struct ctx *ctx, struct resolved *res)
 		if (convert_reg(ctx, res->variant_data.items[i]))
 			return DTOC_ERR_INPUT;
 	}
-	if (ctx->opt.nbindings_dirs &&
-	    typing_apply(ctx, &res->typing, &res->valid, struct_of))
+	if (ctx->opt.nbindings_dirs && type_nodes(ctx, res))
 		return DTOC_ERR_INPUT;
 	if (build_and_check(ctx, res) || bind_drivers(ctx, res) ||
 	    read_aliases(ctx, res) || assign_seqs(ctx, res))

@@ -97,6 +97,83 @@ int variants_add_data(struct ctx *ctx, struct resolved *res)
 
 /* ------------------------------------------------------------ checks */
 
+/* The variants of @mask in which a cell of @prop is a phandle that the
+ * variant numbers unlike the union (args may match too: a false alarm
+ * is an error, never a wrong value) */
+static uint32_t renumbering_variants(const struct variants *vs,
+				     uint32_t mask, const struct prop *prop)
+{
+	uint32_t found = 0;
+
+	for (int v = 1; v < vs->count; v++) {
+		const struct variant *vv = &vs->v[v];
+
+		for (int c = 0; (mask & (1u << v)) && c + 4 <= prop->len;
+		     c += 4) {
+			const uint8_t *d = prop->data + c;
+			uint32_t cell = (uint32_t)d[0] << 24 | d[1] << 16 |
+					d[2] << 8 | d[3];
+
+			for (int k = 0; k < vv->nrenumbered; k++)
+				if (vv->renumbered[k] == cell)
+					found |= 1u << v;
+		}
+	}
+	return found;
+}
+
+/* The typed properties of data record @n, shared by the variants in
+ * @mask (see variants_check_typed()) */
+static int check_typed_record(struct ctx *ctx, const struct node *n,
+			      uint32_t mask)
+{
+	for (int p = 0; p < n->nprops; p++) {
+		const struct prop *prop = &n->props[p];
+		const struct binding_type *bt = prop->bt;
+		bool typed_ph = bt && (bt->base == BT_PHANDLE ||
+				       bt->base == BT_PHANDLE_ARRAY);
+		uint32_t renumbering = 0;
+
+		if (bt && !typed_ph && prop->renumbered)
+			return error_at(ctx, DC_BINDING_TYPE_MISMATCH, NODE_LOC(n),
+					"property '%s': its binding %s:%d says %s, but --variant took it for phandles by its name and renumbered its value in variant %s",
+					prop->name, bt->file, bt->line, bt->def,
+					variant_mask_names(ctx, mask & ~1u));
+		if (typed_ph && !phandle_cells_prop(prop->name))
+			renumbering = renumbering_variants(ctx->variants, mask,
+							   prop);
+		if (renumbering)
+			return error_at(ctx, DC_BINDING_TYPE_MISMATCH, NODE_LOC(n),
+					"property '%s': its binding %s:%d says %s, but --variant renumbers phandles only in properties named as such (clocks, *-gpios, ...), and in variant %s it refers to a node numbered unlike in the union",
+					prop->name, bt->file, bt->line, bt->def,
+					variant_mask_names(ctx, renumbering));
+	}
+	return 0;
+}
+
+/*
+ * The overlays' phandles are renumbered to the union's when the variants
+ * are loaded, before the bindings are read: in the properties whose name
+ * says they hold phandles (clocks, *-gpios, ...). A binding may say
+ * otherwise: a property so named that it types as numbers must not have
+ * been renumbered, and one it types as phandles without such a name
+ * cannot be, if it refers to a node its variant numbers unlike the union.
+ */
+int variants_check_typed(struct ctx *ctx, const struct resolved *res)
+{
+	for (int i = 0; i < res->valid.count; i++) {
+		const struct node_variants *var =
+			((const struct node *)res->valid.items[i])->var;
+
+		for (int g = 0; g < var->ngroups; g++) {
+			if (check_typed_record(ctx, var->groups[g].node,
+					       var->groups[g].mask))
+				return DTOC_ERR_INPUT;
+		}
+	}
+	return 0;
+}
+
 struct seq_use {
 	const struct uclass *uc;
 	int num;

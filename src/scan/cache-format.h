@@ -8,7 +8,10 @@
  * in it) is not listed again.
  *
  * Format: "DTOCSCAN", version, byte-order mark, key (the trees), the
- * entries, an end mark, their count, then a checksum of all that. A file
+ * entries, an end mark, their count, a section the scan does not read
+ * (u32 length, bytes: what the --bindings files said, bindings/memo.c,
+ * carried over when the scan writes a new cache), then a checksum of
+ * all that. A file
  * that does not check out is ignored as a whole, and even then every
  * read is bounds-checked: the file is never trusted. The cache holds
  * per-file results only, never the merged scan, so options that choose
@@ -44,6 +47,8 @@ struct scan_cache {
 	uint32_t *slots; /* hash of (kind, tree, rel) -> entry offset + 1 */
 	uint32_t mask;
 	unsigned char *valid; /* per slot: looked up and still valid */
+	const char *section;  /* the section after the entries */
+	uint32_t section_len;
 };
 
 /* Streaming checksum: 8-byte words, then the tail and the length. */

@@ -60,6 +60,12 @@ void cw_add_dir(struct cache_writer *w, int tree, const char *rel,
 		int nfiles, int ndirs);
 /* Keep the loaded cache's entries that were found valid. */
 void cw_keep_valid(struct cache_writer *w, const struct scan_cache *c);
+/* Keep every entry of the loaded cache */
+void cw_keep_all(struct cache_writer *w, const struct scan_cache *c);
+/* The section to write after the entries (copied; none by default) */
+void cw_set_section(struct cache_writer *w, const char *data, size_t len);
+/* The loaded cache's section (NULL if empty) */
+const char *cache_section(const struct scan_cache *c, size_t *len);
 /* Finish, and free @w; -1 with @why set if the file was not written. */
 int cw_commit(struct cache_writer *w, const char **why);
 

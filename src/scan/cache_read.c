@@ -237,8 +237,13 @@ static bool index_entries(struct scan_cache *c, struct cursor *cur)
 		cur->p += len;
 		n++;
 	}
-	if (cur->bad || get_u32(cur) != n || cur->p != cur->end)
+	if (cur->bad || get_u32(cur) != n)
 		return false;
+	c->section_len = get_u32(cur);
+	c->section = cur->p;
+	if (cur->bad || c->section_len != (size_t)(cur->end - cur->p))
+		return false;
+	cur->p += c->section_len;
 	while (size < 2 * n)
 		size *= 2;
 	c->count = n;
@@ -333,6 +338,12 @@ void cache_free(struct scan_cache *c)
 	free(c);
 }
 
+const char *cache_section(const struct scan_cache *c, size_t *len)
+{
+	*len = c->section_len;
+	return c->section_len ? c->section : NULL;
+}
+
 bool cache_all_valid(const struct scan_cache *c, int hits)
 {
 	return (uint32_t)hits == c->count;
@@ -393,8 +404,15 @@ bool cache_dir_lookup(struct scan_cache *c, int tree, const char *rel,
 	nfiles = get_count(&cur, 5);
 	ndirs = get_count(&cur, 5);
 	files->count = dirs->count = 0;
-	for (int k = 0; k < nfiles + ndirs && !cur.bad; k++)
-		pv_push_const(k < nfiles ? files : dirs, need_str(&cur));
+	for (int k = 0; k < nfiles + ndirs && !cur.bad; k++) {
+		const char *name = need_str(&cur);
+
+		/* the walk opens what a listing names: one component */
+		if (name && (!*name || strchr(name, '/') || !strcmp(name, ".") ||
+			     !strcmp(name, "..")))
+			cur.bad = true;
+		pv_push_const(k < nfiles ? files : dirs, name);
+	}
 	if (cur.bad || cur.p != cur.end) {
 		files->count = dirs->count = 0;
 		return false;

@@ -18,6 +18,7 @@ struct cache_writer {
 	int fd;
 	int err;
 	struct strbuf buf; /* not yet written */
+	struct strbuf section;
 	struct sum sum;
 	uint32_t count;
 	int64_t fresh_ns;
@@ -158,9 +159,11 @@ struct cache_writer *cw_open(const char *path, const char *key, int ntrees,
 	w->path = xstrdup(path);
 	w->tmp = xmalloc(strlen(path) + 32);
 	sprintf(w->tmp, "%s.tmp%ld", path, (long)getpid());
+	tempfile_add(w->tmp);
 	w->fd = open(w->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (w->fd < 0) {
 		*why = strerror(errno);
+		tempfile_forget(w->tmp);
 		free(w->tmp);
 		free(w->path);
 		free(w);
@@ -240,13 +243,14 @@ void cw_add_dir(struct cache_writer *w, int tree, const char *rel,
 	put_entry(w, &e);
 }
 
-void cw_keep_valid(struct cache_writer *w, const struct scan_cache *c)
+static void keep(struct cache_writer *w, const struct scan_cache *c,
+		 bool all)
 {
-	for (uint32_t i = 0; i <= c->mask; i++) {
+	for (uint32_t i = 0; c->slots && i <= c->mask; i++) {
 		const char *e;
 		uint32_t len;
 
-		if (!c->valid[i])
+		if (!c->slots[i] || (!all && !c->valid[i]))
 			continue;
 		e = c->data + c->slots[i] - 1;
 		memcpy(&len, e, 4);
@@ -255,13 +259,31 @@ void cw_keep_valid(struct cache_writer *w, const struct scan_cache *c)
 	}
 }
 
+void cw_keep_valid(struct cache_writer *w, const struct scan_cache *c)
+{
+	keep(w, c, false);
+}
+
+void cw_keep_all(struct cache_writer *w, const struct scan_cache *c)
+{
+	keep(w, c, true);
+}
+
+void cw_set_section(struct cache_writer *w, const char *data, size_t len)
+{
+	w->section.len = 0;
+	sb_add(&w->section, data ? data : "", data ? len : 0);
+}
+
 int cw_commit(struct cache_writer *w, const char **why)
 {
-	uint32_t end[2] = { 0, w->count };
+	uint32_t end[3] = { 0, w->count, w->section.len };
 	uint64_t sum;
 	int err;
 
 	put(w, end, sizeof(end));
+	if (w->section.len)
+		put(w, w->section.buf, w->section.len);
 	sum = sum_end(&w->sum, w->buf.buf, w->buf.len);
 	put_u64(&w->buf, sum);
 	flush(w, true);
@@ -273,8 +295,10 @@ int cw_commit(struct cache_writer *w, const char **why)
 		unlink(w->tmp);
 		*why = strerror(w->err);
 	}
+	tempfile_forget(w->tmp);
 	err = w->err;
 	sb_free(&w->buf);
+	sb_free(&w->section);
 	free(w->tmp);
 	free(w->path);
 	free(w);

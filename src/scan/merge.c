@@ -27,6 +27,7 @@ void scan_free(struct scan *scan)
 		arena_free(&scan->arenas[i]);
 	free(scan->arenas);
 	cache_free(scan->cache);
+	free(scan->cache_key);
 }
 
 /* Keep each note once: a file may be met twice (two trees). */

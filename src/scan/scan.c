@@ -85,8 +85,14 @@ static void save_cache(struct ctx *ctx, const struct walk *w,
 		return;
 	cw = cw_open(ctx->opt.cache_file, key, w->nroots, start_ns, &why);
 	if (cw) {
-		if (w->cache)
+		if (w->cache) {
+			const char *section;
+			size_t len;
+
 			cw_keep_valid(cw, w->cache);
+			section = cache_section(w->cache, &len);
+			cw_set_section(cw, section, len);
+		}
 		for (int i = 0; i < w->nroots; i++)
 			cache_dir(cw, w->trees[i], &rel);
 		sb_free(&rel);
@@ -96,6 +102,34 @@ static void save_cache(struct ctx *ctx, const struct walk *w,
 			NAMED_FILE_LOC(ctx->opt.cache_file),
 			"cannot write the scan cache '%s': %s",
 			ctx->opt.cache_file, why);
+}
+
+const char *scan_cache_section(const struct scan *scan, size_t *len)
+{
+	*len = 0;
+	return scan->cache ? cache_section(scan->cache, len) : NULL;
+}
+
+void scan_cache_put_section(struct ctx *ctx, const char *data, size_t len)
+{
+	const struct scan *scan = ctx->scan;
+	const char *path = ctx->opt.cache_file;
+	const char *why;
+	/* the file as it is now: the scan may have written it again */
+	struct scan_cache *c = cache_load(path, scan->cache_key, scan->ntrees,
+					  &why);
+	struct cache_writer *cw = cw_open(path, scan->cache_key, scan->ntrees,
+					  0, &why);
+
+	if (cw) {
+		if (c)
+			cw_keep_all(cw, c);
+		cw_set_section(cw, data, len);
+	}
+	if (!cw || cw_commit(cw, &why))
+		warn_at(ctx, DC_CACHE_UNWRITABLE, NAMED_FILE_LOC(path),
+			"cannot write the scan cache '%s': %s", path, why);
+	cache_free(c);
 }
 
 /* ------------------------------------------------------------- entry */
@@ -162,7 +196,8 @@ int scan_trees(struct ctx *ctx)
 	if (cache_file)
 		save_cache(ctx, &w, key,
 			   (int64_t)now.tv_sec * 1000000000 + now.tv_nsec);
-	free(key);
+	scan->cache_key = key;
+	scan->ntrees = w.nroots;
 	if (ret)
 		return ret;
 

@@ -70,6 +70,8 @@ struct scan {
 	struct arena *arenas;	       /* the walk's, which hold the results */
 	int narenas;
 	struct scan_cache *cache;      /* results may point into it */
+	char *cache_key;	       /* --cache: the trees it is for */
+	int ntrees;
 };
 
 /* A file of a source tree: its path for messages and within the tree. */
@@ -79,6 +81,13 @@ struct srcfile {
 };
 
 int scan_trees(struct ctx *ctx);
+/* --cache: the section of the cache that the scan keeps for a later
+ * stage (the bindings' index, bindings/memo.c), as loaded; NULL if none.
+ * It lives as long as @scan. */
+const char *scan_cache_section(const struct scan *scan, size_t *len);
+/* --cache: write the cache again with @data as its section (a warning if
+ * it cannot be written, as for the scan's own entries) */
+void scan_cache_put_section(struct ctx *ctx, const char *data, size_t len);
 void scan_init(struct scan *scan, const char *phase);
 void scan_free(struct scan *scan);
 

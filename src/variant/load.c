@@ -252,9 +252,11 @@ static int translate_phandles(struct ctx *ctx, struct dt *udt, int v,
 			if (prop->val.elems[i].kind != EK_CELL || !cell)
 				break;
 			t = dt_find_phandle(vdt, cell);
+			/* resolve() says what is wrong; with bindings, the
+			 * property may hold no phandles at all (ngpios) */
+			if (!t && (!v || ctx->opt.nbindings_dirs))
+				break;
 			if (!t) {
-				if (!v)
-					break; /* resolve() says what is wrong */
 				return error_at(ctx, DC_PHANDLE_DANGLING,
 						NODE_LOC(vn),
 						"in variant '%s': property '%s' refers to phandle %#x, which no node has",
@@ -282,6 +284,7 @@ static int translate_phandles(struct ctx *ctx, struct dt *udt, int v,
 			prop = &props[p];
 		}
 		prop->data = data;
+		prop->renumbered = true;
 		value_from_bytes(&ctx->arena, &prop->val, data, prop->len);
 	}
 	return 0;
@@ -422,6 +425,17 @@ int variants_load(struct ctx *ctx)
 		}
 		if (u->phandle)
 			udt->nphandles++;
+		for (int v = 1; v < vs->count; v++) {
+			struct variant *vv = &vs->v[v];
+
+			if (!var->in[v] || !var->in[v]->phandle ||
+			    var->in[v]->phandle == u->phandle)
+				continue;
+			vv->renumbered = arena_grow(&ctx->arena, vv->renumbered,
+						    vv->nrenumbered * 4,
+						    (vv->nrenumbered + 1) * 4);
+			vv->renumbered[vv->nrenumbered++] = var->in[v]->phandle;
+		}
 	}
 	udt->by_phandle = arena_alloc(&ctx->arena,
 				      (udt->nphandles + 1) * sizeof(struct node *));

@@ -28,6 +28,9 @@ struct variant {
 	const char *name;
 	const char *file; /* the overlay; for the base, the .dtb */
 	struct dt *dt;	  /* the base with the overlay applied */
+	/* its phandles that are not the union's (its own numbers) */
+	uint32_t *renumbered;
+	int nrenumbered;
 };
 
 struct variants {

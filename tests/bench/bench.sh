@@ -19,6 +19,9 @@
 #                      tree and on the small trees of the node scaling
 #   REF_RUNS=3         its runs
 #   REF_NODES_MAX=400  the largest node count to give it (it is quadratic)
+#   BINDINGS=DIR       the dt-schema bindings for SRCTREE's --bindings rows
+#                      (default: SRCTREE/dts/upstream/Bindings): cold,
+#                      and warm (--cache) next to a warm run without
 #   NODES="50 100 200 400 1000 2000 5000"
 #   KCONFIG=FILE       a .config for SRCTREE (e.g. sandbox_spl's): times
 #                      --config, whole runs with and without it, and the
@@ -190,14 +193,25 @@ if [ -n "${SRCTREE:-}" ]; then
 	# the reference must be the one living in SRCTREE
 	[ ${#ref[@]} -gt 0 ] && ref_rows "${ref[*]} -d $dtb -p spl -i -c ref-out -C ref-out all"
 	# --bindings over U-Boot's dt-schema files (more: tests/bench-bindings.sh)
-	bdir=$src/dts/upstream/Bindings
+	# and kept in the --cache file: a warm run with --bindings next
+	# to a warm run without
+	bdir=${BINDINGS:-$src/dts/upstream/Bindings}
 	if [ -d "$bdir" ]; then
+		rm -f cache-b cache-nb
+		"$dtoc" -s "$src" -d "$dtb" -p spl --bindings "$bdir" \
+			--cache cache-b -c out-b -C out-b all 2> /dev/null
+		"$dtoc" -s "$src" -d "$dtb" -p spl --cache cache-nb \
+			-c out-b -C out-b all 2> /dev/null
 		timed "$runs" "nobind=$dtoc -s $src -d $dtb -p spl -c out-b -C out-b all" \
-			"bind=$dtoc -s $src -d $dtb -p spl --bindings $bdir -c out-b -C out-b all"
+			"bind=$dtoc -s $src -d $dtb -p spl --bindings $bdir -c out-b -C out-b all" \
+			"nobind_warm=$dtoc -s $src -d $dtb -p spl --cache cache-nb -c out-b -C out-b all" \
+			"bind_warm=$dtoc -s $src -d $dtb -p spl --bindings $bdir --cache cache-b -c out-b -C out-b all"
 		echo "--bindings $bdir ($(find "$bdir" -name '*.yaml' | wc -l) files):"
 		header "/ without"
 		row "dtoc (no -i), cold" nobind nobind
 		row "dtoc (no -i), --bindings" bind nobind
+		row "dtoc (no -i), warm (--cache)" nobind_warm nobind_warm
+		row "dtoc (no -i), warm, --bindings" bind_warm nobind_warm
 	fi
 fi
 
@@ -255,4 +269,23 @@ for n in $nodes; do
 	printf "  %8s %10s %10s %10s %12s %8s\n" "$n" "${med[n]}" \
 		"$(awk -v t="${med[n]}" -v n="$n" 'BEGIN { printf "%.1f", t * 1000 / n }')" \
 		"${rss[n]}" "$refms" "$x"
+done
+
+# --- many warnings ----------------------------------------------------
+# Each warning is kept once (a set of those seen): linear, where a
+# comparison with every earlier one made 10,000 warnings cost ~0.5 s.
+echo
+echo "warnings: N nodes no driver matches, one warning each, on a small tree:"
+printf "  %8s %10s %10s %12s\n" warnings "wall ms" "cpu ms" "us/warning"
+for n in ${WARNINGS:-1000 10000}; do
+	"$dir/gentree" warnings "$n" > "w$n.dts"
+	dtc -q -I dts -O dtb -o "w$n.dtb" "w$n.dts"
+	got=$("$dtoc" -s "$small" -d "w$n.dtb" -o /dev/null all 2>&1 | grep -c warning || true)
+	if [ "$got" != "$n" ]; then
+		echo "bench: $got warnings for w$n.dtb, not $n" >&2
+		exit 1
+	fi
+	timed 5 "w=$dtoc -s $small -d w$n.dtb -o /dev/null all"
+	printf "  %8s %10s %10s %12s\n" "$n" "${med[w]}" "${cpu[w]}" \
+		"$(awk -v t="${med[w]}" -v n="$n" 'BEGIN { printf "%.1f", t * 1000 / n }')"
 done

@@ -12,6 +12,9 @@
  *   gentree small DIR    a tree of ten drivers, for node scaling
  *   gentree nodes N      on stdout: a .dts with N nodes, 1000 of each
  *                        compatible (a uclass numbers at most 1000)
+ *   gentree warnings N   on stdout: a .dts with N nodes whose
+ *                        compatible strings no driver has, 1000 under
+ *                        each bus: one warning each
  *
  * The shape follows U-Boot's: file sizes vary widely around ~11 KB (.c)
  * and ~7 KB (.h); a few files have CRLF line ends, non-ASCII comments or
@@ -436,6 +439,23 @@ static void gen_nodes(int n)
 	printf("};\n");
 }
 
+/* @n nodes no driver matches, each its own warning; under buses of
+ * 1000 (dtc's parser runs out of stack on ~10,000 siblings). */
+static void gen_warnings(int n)
+{
+	printf("/dts-v1/;\n\n/ {\n\t#address-cells = <1>;\n\t#size-cells = <1>;\n");
+	for (int i = 0; i < n; i++) {
+		if (i % 1000 == 0)
+			printf("%s\n\tbus%d {\n\t\t#address-cells = <1>;\n"
+			       "\t\t#size-cells = <1>;\n", i ? "\t};\n" : "",
+			       i / 1000);
+		printf("\t\tnone%d@%x {\n\t\t\tcompatible = \"bench,none%d\";\n"
+		       "\t\t\treg = <0x%x 0x10>;\n\t\t};\n",
+		       i, 0x100 * (i + 1), i, 0x100 * (i + 1));
+	}
+	printf("%s};\n", n ? "\t};\n" : "");
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 3 && !strcmp(argv[1], "tree")) {
@@ -446,8 +466,10 @@ int main(int argc, char **argv)
 		gen_small();
 	} else if (argc == 3 && !strcmp(argv[1], "nodes")) {
 		gen_nodes(atoi(argv[2]));
+	} else if (argc == 3 && !strcmp(argv[1], "warnings")) {
+		gen_warnings(atoi(argv[2]));
 	} else {
-		fprintf(stderr, "usage: gentree tree DIR | small DIR | nodes N\n");
+		fprintf(stderr, "usage: gentree tree DIR | small DIR | nodes N | warnings N\n");
 		return 2;
 	}
 	return 0;

@@ -13,6 +13,10 @@
  * are written to a new cache (cw_keep_valid(), cw_commit()), which must
  * load again with as many entries.
  *
+ * The cache's section for the bindings goes to the bindings' memo reader
+ * (bindings/memo.c), with the key it names, and each entry it holds is
+ * looked up as the index would look it up.
+ *
  * Internals used (scan/cache-format.h): cache_load, cache_lookup,
  * cache_entry_result, cache_dir_lookup, cache_all_valid, cw_open,
  * cw_add, cw_keep_valid, cw_commit, cache_free, checksum; and the frame
@@ -20,6 +24,7 @@
  */
 #include <sys/stat.h>
 
+#include "bindings/yaml.h"
 #include "scan/cache-format.h"
 #include "fuzz.h"
 
@@ -139,6 +144,56 @@ static int look_up_all(struct scan_cache *c, const unsigned char *data,
 	return hits;
 }
 
+/* The bindings' memo in the cache's section, with the key it names */
+static void memo_look_up_all(const struct scan_cache *c)
+{
+	size_t len, klen;
+	uint32_t k32;
+	const char *sec = cache_section(c, &len);
+	struct arena a = { 0 };
+	struct ptrvec files = { 0 }, dirs = { 0 };
+	struct bmemo *m;
+	char *key;
+
+	if (!sec || len < 8)
+		return;
+	memcpy(&k32, sec + 4, 4);
+	klen = k32;
+	key = xmalloc(len + 1);
+	memcpy(key, sec + 8, klen < len - 8 ? klen : len - 8);
+	key[klen < len - 8 ? klen : len - 8] = '\0';
+	m = bmemo_load(sec, len, key);
+	for (uint32_t i = 0; m; i++) {
+		struct bfile f = { 0 };
+		struct bstamp st;
+		const char *rel;
+		bool is_dir;
+		int dir;
+
+		if (!bmemo_entry(m, i, &is_dir, &dir, &rel, &st))
+			break;
+		FUZZ_ASSERT(rel, "an entry without a name");
+		files.count = dirs.count = 0;
+		if (is_dir && bmemo_dir(m, dir, rel, &st, &files, &dirs)) {
+			for (int k = 0; k < files.count + dirs.count; k++)
+				FUZZ_ASSERT(k < files.count ? files.items[k] :
+					    dirs.items[k - files.count],
+					    "a NULL name in a listing");
+		} else if (!is_dir && bmemo_file(m, dir, rel, &st, &a, &f)) {
+			FUZZ_ASSERT(f.select <= BSEL_NONE, "a bad select");
+			for (int k = 0; k < f.compats.count; k++)
+				FUZZ_ASSERT(f.compats.items[k],
+					    "a NULL compatible string");
+		}
+	}
+	(void)bmemo_all_used(m);
+	bmemo_free(m);
+	pv_free(&files);
+	pv_free(&dirs);
+	arena_free(&a);
+	free(key);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -177,10 +232,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct cache_writer *w;
 
 		(void)cache_all_valid(c, hits);
+		memo_look_up_all(c);
 		/* what is found valid is kept, and loads again */
 		w = cw_open(newcache, key, ntrees, 0, &why);
 		FUZZ_ASSERT(w, "cw_open: %s", why);
 		cw_keep_valid(w, c);
+		{
+			size_t slen;
+			const char *sec = cache_section(c, &slen);
+
+			cw_set_section(w, sec, slen);
+		}
 		FUZZ_ASSERT(!cw_commit(w, &why), "cw_commit: %s", why);
 		cache_free(c);
 		c = cache_load(newcache, key, ntrees, &why);

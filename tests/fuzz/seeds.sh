@@ -6,7 +6,8 @@
 #   source: every .c and .h of testdata/src and the cases' own trees
 #   yaml:   bindings/ and every case's bindings
 #   cache:  the scan caches dtoc writes for testdata/src, plain and -i,
-#           and for a case's own tree
+#           for a case's own tree, and with --bindings (the bindings'
+#           section)
 #   report: --report of each testdata/diff case's old and new blob, the
 #           two joined by a NUL (fuzz_report's input)
 # Usage: tests/fuzz/seeds.sh DTOC OUTDIR
@@ -47,7 +48,8 @@ dtc -q -I dts -O dtb -o "$work/board.dtb" "$top/testdata/example/board.dts"
 n=0
 for args in "-s $top/testdata/src" "-s $top/testdata/src -i" \
 	    "-s $top/testdata/cases/scan-dup-driver/src" \
-	    "-s $top/testdata/src -s $top/testdata/cases/scan-unicode/src"; do
+	    "-s $top/testdata/src -s $top/testdata/cases/scan-unicode/src" \
+	    "-s $top/testdata/src --bindings $top/bindings --bindings $top/testdata/cases/bindings-types/bindings"; do
 	n=$((n + 1))
 	# shellcheck disable=SC2086
 	"$dtoc" $args -d "$work/board.dtb" --cache "$work/cache" --check all \

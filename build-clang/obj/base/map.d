@@ -1,3 +1,0 @@
-build-clang/obj/base/map.o: src/base/map.c src/base/base.h
-
-src/base/base.h:

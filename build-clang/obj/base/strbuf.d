@@ -1,3 +1,0 @@
-build-clang/obj/base/strbuf.o: src/base/strbuf.c src/base/base.h
-
-src/base/base.h:
