@@ -215,7 +215,9 @@ for mutation in \
 	file=${mutation%%|*}
 	inc=${mutation#*|}
 	rm -rf "$tmp/copy"
-	mkdir -p "$tmp/copy/${file%/*}"
+	mkdir -p "$tmp/copy/$(dirname "$file")"
+	# the shared headers too: the model says which fields are whose
+	cp "$src"/*.h "$tmp/copy/"
 	cp "$src/$file" "$tmp/copy/$file"
 	printf '%s\n' "$inc" >> "$tmp/copy/$file"
 	if check "$tmp/copy" "$file" > /dev/null; then
