@@ -191,7 +191,7 @@ check_fields() {
 }
 
 model_structs="value|elem|binding_type|prop|node|of_entry|of_table|driver|driver_alias|seq_entry|uclass"
-stages="base dtb variant scan bindings resolve kbuild emit"
+stages="base dtb variant scan bindings resolve kbuild emit diff"
 src=${1:-src}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
