@@ -49,16 +49,15 @@ struct udevice *dm_root(void)
 
 static int variant_setup(struct udevice *inst_root)
 {
-	/*
-	 * Running the base of a variant build, or not calling the board's
-	 * hook, would hide the mistake
-	 */
-	if (!CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT))
-		return &dm_variants || board_fix_plat ? -ENOSYS : 0;
-	if (dm_variant_setup)
+	if (CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT) && dm_variant_setup)
 		return dm_variant_setup(inst_root);
 
-	return board_fix_plat ? -ENOSYS : 0;
+	/*
+	 * No variant code: running the base of a variant build (a table
+	 * from an older dtoc, without .setup), or not calling the board's
+	 * hook, would hide the mistake
+	 */
+	return &dm_variants || board_fix_plat ? -ENOSYS : 0;
 }
 
 /* Start in inst mode: everything is already in dtoc's records */
@@ -226,7 +225,6 @@ void dm_remove_devices_active(void)
 	dm_remove_devices_flags(DM_REMOVE_ACTIVE_ALL);
 }
 #endif
-
 
 #if CONFIG_IS_ENABLED(DM_DEVICE_REMOVE)
 /*

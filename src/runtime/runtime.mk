@@ -224,10 +224,14 @@ $(eval $(call rt_program,tree-plain-plainonly,tree,0,test_tree.c,plainonly))
 $(eval $(call rt_program,api-plain-plainonly,api,0,test_api.c,plainonly,api))
 # A board_fix_plat() without dtoc --variant: the library's variant object
 # is linked only when asked for (-u), otherwise dm_init() refuses the hook
+# (test_fixplat.c)
 RT_XCFLAGS_fixplat-linked := -DRT_FIXPLAT_LINKED=1
 RT_XLDFLAGS_fixplat-linked := -Wl,-u,dm_variant_setup
 $(eval $(call rt_program,fixplat-plain,tree,0,test_fixplat.c))
 $(eval $(call rt_program,fixplat-linked,tree,0,test_fixplat.c))
+# ... and a variant table without .setup (an older dtoc's): refused too
+RT_XCFLAGS_fixplat-stale := -DRT_FIXPLAT_STALE=1
+$(eval $(call rt_program,fixplat-stale,tree,0,test_fixplat.c))
 
 # Linker lists on their own: entries from three objects in scrambled order
 RT_LL_SRCS := $(addprefix $(RT_TESTS)/ll/,ll_a.c ll_b.c ll_c.c test_ll.c)

@@ -5,7 +5,9 @@
  * variant table refers to the variant code strongly, so it is linked only
  * on request: built with RT_FIXPLAT_LINKED (-Wl,-u,dm_variant_setup) the
  * hook is called for every record; without, the code is not in the
- * program and dm_init() refuses to start rather than skip the hook.
+ * program and dm_init() refuses to start rather than skip the hook. With
+ * RT_FIXPLAT_STALE, no hook but a variant table without .setup (as an
+ * older dtoc wrote it): refused too, rather than run the base.
  */
 
 #include <errno.h>
@@ -21,6 +23,15 @@
 
 static uint calls;
 
+#if RT_FIXPLAT_STALE
+static const char *const names[] = { "base", "other" };
+
+const struct dm_variant_table dm_variants = {
+	.count	= 2,
+	.nodes	= 1,
+	.names	= names,
+};
+#else
 int board_fix_plat(int idx, const char *drv_name, int variant, void **platp)
 {
 	(void)idx;
@@ -31,6 +42,7 @@ int board_fix_plat(int idx, const char *drv_name, int variant, void **platp)
 
 	return 0;
 }
+#endif
 
 static void test_fixplat(void)
 {
