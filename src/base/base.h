@@ -25,6 +25,8 @@ void *arena_grow(struct arena *a, const void *old, size_t old_size,
 		 size_t new_size);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t len);
+/* A copy of @s without its leading and trailing spaces and tabs. */
+char *arena_strtrim(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)

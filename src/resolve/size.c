@@ -165,18 +165,6 @@ const char *dm_record_layout(enum dm_record rec)
 
 /* ------------------------------------------------------------- nodes */
 
-/* A struct name as the sources wrote it, without surrounding blanks */
-static const char *strip(struct ctx *ctx, const char *s)
-{
-	const char *end = s + strlen(s);
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
-		end--;
-	return arena_strndup(&ctx->arena, s, end - s);
-}
-
 /* A record sized by @c_struct, if the sources name one (as emit's
  * alloc_priv() and alloc_plat() decide, with their symbol names) */
 static bool add_unknown(struct ctx *ctx, struct node_size *out,
@@ -189,7 +177,7 @@ static bool add_unknown(struct ctx *ctx, struct node_size *out,
 		return false;
 	u = arena_alloc(&ctx->arena, sizeof(*u));
 	u->what = what;
-	u->c_struct = strip(ctx, c_struct);
+	u->c_struct = arena_strtrim(&ctx->arena, c_struct);
 	u->symbol = symbol;
 	apv_push(&ctx->arena, &out->unknown, u);
 	return true;
