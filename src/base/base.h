@@ -94,6 +94,10 @@ void sm_free(struct strmap *m);
  * anything else not a regular file (a FIFO is not waited on). */
 int read_regular_file(const char *path, char **bufp, size_t *lenp);
 
+/* How many threads a stage runs: DTOC_JOBS if set, else one per online
+ * core; at least 1 and at most @most (each stage its own cap). */
+int jobs_wanted(int most);
+
 /* @fmt formatted into @size bytes (the text and its NUL) that
  * @alloc(@actx, size) provides: the one place a formatted string is
  * measured, then written (arena_printf, sb_printf and the diagnostics). */
