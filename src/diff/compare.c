@@ -11,6 +11,7 @@
  *
  * The result is the JSON `--json` prints; print.c writes it as text.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -180,6 +181,28 @@ json_t *str_or_null(const char *s)
 const char *or_none(const char *s)
 {
 	return s ? s : "(none)";
+}
+
+const char *strings_text(struct diff *d, json_t *arr, size_t most,
+			 const char *none)
+{
+	struct strbuf sb = { 0 };
+	json_t *v;
+	size_t i;
+	char *s;
+
+	json_array_foreach(arr, i, v) {
+		if (i == most) {
+			sb_printf(&sb, " and %zu more",
+				  json_array_size(arr) - most);
+			break;
+		}
+		sb_printf(&sb, "%s%s", i ? ", " : "",
+			  json_string_value(v) ? json_string_value(v) : "?");
+	}
+	s = arena_strdup(&d->arena, sb.len ? sb.buf : none);
+	sb_free(&sb);
+	return s;
 }
 
 /* Aliases that name @path in @side's report, "a, b", or NULL */
@@ -415,17 +438,7 @@ static char *records_text(struct diff *d, json_t *unknown)
 /* "a, b" of a JSON array of strings, "(none)" if empty or missing */
 static const char *names_text(struct diff *d, json_t *arr)
 {
-	struct strbuf sb = { 0 };
-	json_t *v;
-	size_t i;
-	char *s;
-
-	json_array_foreach(arr, i, v)
-		sb_printf(&sb, "%s%s", i ? ", " : "",
-			  json_string_value(v) ? json_string_value(v) : "?");
-	s = arena_strdup(&d->arena, sb.len ? sb.buf : "(none)");
-	sb_free(&sb);
-	return s;
+	return strings_text(d, arr, SIZE_MAX, "(none)");
 }
 
 static const char *seq_text(struct diff *d, int seq)
