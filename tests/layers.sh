@@ -214,9 +214,10 @@ for mutation in \
 	'bindings/typing.c|static const char *y(const struct node *n) { return n->struct_name; }'; do
 	file=${mutation%%|*}
 	inc=${mutation#*|}
+	# the whole tree: the model's checks read model.h next to the file
 	rm -rf "$tmp/copy"
-	mkdir -p "$tmp/copy/${file%/*}"
-	cp "$src/$file" "$tmp/copy/$file"
+	mkdir -p "$tmp/copy"
+	cp -R "$src/." "$tmp/copy/"
 	printf '%s\n' "$inc" >> "$tmp/copy/$file"
 	if check "$tmp/copy" "$file" > /dev/null; then
 		echo "layers: FAIL: $file with $inc passed the check"
