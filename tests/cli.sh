@@ -223,6 +223,21 @@ DTOC_FLAGS="'-p" expect 2 "dtoc: error: DTOC_FLAGS has an unterminated quote" --
 DTOC_FLAGS="  " expect 0 "" -- -s "$src" -d kb.dtb --check all
 DTOC_FLAGS="--bogus" expect 2 "dtoc: error: unknown option '--bogus'" -- -s "$src" -d kb.dtb all
 
+# -o and --report on a device (dtoc -o /dev/null) write to it: a file
+# renamed over it would replace the device, as root even /dev/null. A
+# null device of the test's own (mknod needs root; else /dev/null, which
+# cannot be replaced without root).
+rm -f null-o null-r
+if mknod null-o c 1 3 2> /dev/null && mknod null-r c 1 3 2> /dev/null; then
+	dev_o=null-o dev_r=null-r
+else
+	dev_o=/dev/null dev_r=/dev/null
+fi
+expect 0 "" -- -s "$src" -d basic.dtb -o "$dev_o" --report "$dev_r" all
+[ -c "$dev_o" ] && [ -c "$dev_r" ] && ! ls "$dev_o".dtoc-tmp-* 2> /dev/null &&
+	ok || bad "-o/--report on a device replaced it: $(ls -l "$dev_o" "$dev_r")"
+rm -f null-o null-r
+
 # --diagnostics-format: text is the default's bytes; json and sarif hold
 # the same records (notes only with -v), and the codes are documented.
 expect 2 "dtoc: error: --diagnostics-format is text, json or sarif, not 'xml'" -- --diagnostics-format=xml -d basic.dtb all

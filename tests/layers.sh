@@ -185,7 +185,7 @@ check_fields() {
 }
 
 model_structs="value|elem|binding_type|prop|node|of_entry|of_table|driver|driver_alias|seq_entry|uclass"
-stages="base dtb variant scan bindings resolve kbuild emit"
+stages="base dtb variant scan bindings resolve kbuild emit diff"
 src=${1:-src}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -214,10 +214,11 @@ for mutation in \
 	'bindings/typing.c|static const char *y(const struct node *n) { return n->struct_name; }'; do
 	file=${mutation%%|*}
 	inc=${mutation#*|}
-	# the whole tree: the model's checks read model.h next to the file
 	rm -rf "$tmp/copy"
-	mkdir -p "$tmp/copy"
-	cp -R "$src/." "$tmp/copy/"
+	mkdir -p "$tmp/copy/$(dirname "$file")"
+	# the shared headers too: the model says which fields are whose
+	cp "$src"/*.h "$tmp/copy/"
+	cp "$src/$file" "$tmp/copy/$file"
 	printf '%s\n' "$inc" >> "$tmp/copy/$file"
 	if check "$tmp/copy" "$file" > /dev/null; then
 		echo "layers: FAIL: $file with $inc passed the check"
