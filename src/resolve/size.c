@@ -127,12 +127,14 @@ static const struct {
 	},
 	[REC_UDEVICE] = {
 		"struct udevice",
-		"dtoc runtime <dm/device.h>: driver, name, plat_, "
-		"parent_plat_, uclass_plat_, driver_data, parent, priv_, "
-		"uclass, uclass_priv_, parent_priv_ (pointers, ulong), "
-		"3 list_heads, u32 flags_, int seq_; U-Boot's adds ofnode, "
-		"devres, DMA and IOMMU members by configuration and drops "
-		"flags_ with OF_PLATDATA_RT",
+		"dtoc runtime <dm/device.h> as built by default: driver, "
+		"name, plat_, parent_plat_, uclass_plat_, driver_data, "
+		"parent, priv_, uclass, uclass_priv_, parent_priv_ "
+		"(pointers, ulong), 3 list_heads, u32 flags_, int seq_; "
+		"without flags_ when built with CONFIG_OF_PLATDATA_RT=1, as "
+		"U-Boot's is with OF_PLATDATA_INST (72 bytes on ILP32, 144 "
+		"on LP64); U-Boot's adds ofnode, devres, DMA and IOMMU "
+		"members by configuration",
 		{ { C_PTR, 11 }, { C_PTR, 6 }, { C_U32, 2 } },
 	},
 	[REC_UCLASS] = {
