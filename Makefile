@@ -40,7 +40,7 @@ endif
 
 # src/<stage>/*.c: the pipeline's stages (src/runtime is built by
 # src/runtime/runtime.mk)
-DTOC_STAGES := base dtb variant scan bindings resolve kbuild emit
+DTOC_STAGES := base dtb variant scan bindings resolve kbuild emit diff
 DTOC_SRCS := $(wildcard src/*.c) $(foreach s,$(DTOC_STAGES),$(wildcard src/$(s)/*.c))
 DTOC_LIB_SRCS := $(filter-out src/main.c,$(DTOC_SRCS))
 TEMPLATES := $(sort $(wildcard templates/*.txt))
@@ -125,6 +125,12 @@ check-cli: $(BUILD)/dtoc
 check-make: $(BUILD)/dtoc
 	$(Q)tests/make-project.sh $(BUILD)/dtoc
 
+# dtoc diff: the cases of testdata/diff/, its command line, the git driver
+.PHONY: check-diff
+test-suite: check-diff
+check-diff: $(BUILD)/dtoc
+	$(Q)tests/diff.sh $(BUILD)/dtoc
+
 # No stage includes the header of a later stage, or of one it must not know
 .PHONY: check-layers
 test-suite: check-layers
@@ -201,7 +207,7 @@ check-sanitize:
 		LDFLAGS="$(SANITIZE_FLAGS)" check-unit check-cases check-cli check-make \
 		$(RUNTIME_CHECK) \
 		$(RUNTIME_CASES) \
-		check-cache check-variants
+		check-cache check-variants check-diff
 
 # Warnings are errors with clang too.
 check-clang:

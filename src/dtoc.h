@@ -7,7 +7,7 @@
  * depend only on the stages before them:
  *
  *   base -> dtb -> variant -> scan -> bindings -> resolve -> kbuild -> emit
- *   -> main.c
+ *   -> diff -> main.c
  *
  * Library functions return 0 or a negative code and never print; the
  * reason for a failure is left in the context for main.c to report.
@@ -16,6 +16,10 @@
 #define DTOC_H
 
 #include "base/base.h"
+
+#ifndef DTOC_VERSION
+#define DTOC_VERSION "0.1"
+#endif
 
 struct options {
 	const char *dtb_file;

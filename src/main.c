@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "diff/diff.h"
 #include "dtb/dtb.h"
 #include "emit/emit.h"
 #include "kbuild/kbuild.h"
@@ -19,15 +20,12 @@
 #include "scan/scan.h"
 #include "variant/variant.h"
 
-#ifndef DTOC_VERSION
-#define DTOC_VERSION "0.1"
-#endif
-
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
 static void usage(FILE *f)
 {
 	fputs("Usage: dtoc [options] COMMANDS\n"
+	      "       dtoc diff [options] OLD NEW   (see dtoc diff --help)\n"
 	      "Generate C code from a devicetree blob (see man dtoc).\n"
 	      "\n"
 	      "COMMANDS is a comma-separated list of: struct, decl, platdata\n"
@@ -91,7 +89,9 @@ static const char *default_srctree(struct arena *a, const char *argv0)
 	return arena_strndup(a, argv0, len - slen);
 }
 
-static int parse_args(struct ctx *ctx, int argc, char **argv)
+/* The options (of a run, or of `dtoc diff`'s runs); the arguments left
+ * start at optind. */
+static int parse_options(struct ctx *ctx, int argc, char **argv)
 {
 	enum {
 		OPT_INCLUDE_DISABLED = 256,
@@ -216,6 +216,28 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 					   argv[optind - 1]);
 		}
 	}
+	if (opt->config_file) {
+		enum kb_phase phase;
+
+		if (kb_phase_from_name(opt->phase, &phase))
+			return usage_error("--config knows the phases spl, tpl and vpl (and U-Boot proper: no -p), not '%s'",
+					   opt->phase);
+	}
+	if (!opt->nsrctrees) {
+		opt->srctrees = xmalloc(sizeof(char *));
+		opt->srctrees[opt->nsrctrees++] =
+			default_srctree(&ctx->arena, argv[0]);
+	}
+	return EXIT_OK;
+}
+
+static int parse_args(struct ctx *ctx, int argc, char **argv)
+{
+	struct options *opt = &ctx->opt;
+	int status = parse_options(ctx, argc, argv);
+
+	if (status != EXIT_OK)
+		return status;
 	if (optind == argc)
 		return usage_error("%s", "please specify a command: struct, decl, platdata, all (or with -i: device, uclass)");
 	if (optind + 1 < argc)
@@ -235,18 +257,6 @@ static int parse_args(struct ctx *ctx, int argc, char **argv)
 	    (opt->output && opt->depfile && !strcmp(opt->output, opt->depfile)) ||
 	    (opt->output && opt->report && !strcmp(opt->output, opt->report)))
 		return usage_error("%s", "-o, --depfile and --report must name different files");
-	if (opt->config_file) {
-		enum kb_phase phase;
-
-		if (kb_phase_from_name(opt->phase, &phase))
-			return usage_error("--config knows the phases spl, tpl and vpl (and U-Boot proper: no -p), not '%s'",
-					   opt->phase);
-	}
-	if (!opt->nsrctrees) {
-		opt->srctrees = xmalloc(sizeof(char *));
-		opt->srctrees[opt->nsrctrees++] =
-			default_srctree(&ctx->arena, argv[0]);
-	}
 	return EXIT_OK;
 }
 
@@ -449,8 +459,27 @@ static char **with_env_flags(struct ctx *ctx, int *argc, char **argv)
 	return nargv;
 }
 
+/* `dtoc diff ...`: DTOC_FLAGS' words go before the arguments after
+ * "diff", as before a run's */
+static int diff_command(int argc, char **argv)
+{
+	struct ctx ctx = { 0 };
+	char **args;
+	int status;
+
+	argv[1] = argv[0];
+	argc--;
+	args = with_env_flags(&ctx, &argc, argv + 1);
+	status = args ? diff_main(argc, args, parse_options) : EXIT_USAGE;
+	ctx_free(&ctx);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc > 1 && !strcmp(argv[1], "diff"))
+		return diff_command(argc, argv);
+
 	struct ctx ctx = { 0 };
 	struct resolved res = { 0 };
 	struct outputs outs = { 0 };

@@ -18,7 +18,8 @@ allowed() {
 	resolve) echo "base dtb variant scan bindings resolve" ;;
 	kbuild) echo "base dtb scan resolve kbuild" ;;	# .config, Makefiles
 	emit) echo "base dtb variant scan bindings resolve kbuild emit" ;;
-	top) echo "base dtb variant scan bindings resolve kbuild emit" ;;
+	diff) echo "base dtb variant scan bindings resolve kbuild emit diff" ;;	# reads emit's report
+	top) echo "base dtb variant scan bindings resolve kbuild emit diff" ;;
 	esac
 }
 
@@ -27,7 +28,7 @@ is_public() {
 	case $1 in
 	base/base.h | base/diag.h | dtb/dtb.h | variant/variant.h | scan/scan.h | \
 	bindings/bindings.h | resolve/resolve.h | kbuild/kbuild.h | \
-	emit/emit.h) return 0 ;;
+	emit/emit.h | diff/diff.h) return 0 ;;
 	esac
 	return 1
 }
@@ -119,7 +120,8 @@ for mutation in \
 	'bindings/typing.c|#include "resolve/resolve.h"' \
 	'emit/emit.c|#include "scan/walk.h"' \
 	'scan/scan.c|#include "dtb/dtb.h"' \
-	'variant/load.c|#include "resolve/resolve.h"'; do
+	'variant/load.c|#include "resolve/resolve.h"' \
+	'emit/report.c|#include "diff/diff.h"'; do
 	file=${mutation%%|*}
 	inc=${mutation#*|}
 	rm -rf "$tmp/copy"
@@ -131,4 +133,4 @@ for mutation in \
 	fi
 done
 [ "$fail" = 0 ] || exit 1
-echo "layers: ok (src/ follows the pipeline; 6 wrong includes caught)"
+echo "layers: ok (src/ follows the pipeline; 7 wrong includes caught)"

@@ -58,6 +58,13 @@ void depfile_write(struct ctx *ctx, const struct resolved *res,
 /* The source files that shaped the output, sorted, unique. */
 void used_sources(struct ctx *ctx, const struct resolved *res,
 		  struct ptrvec *files);
+/* The version of the --report JSON's layout ("dtoc_report"): `dtoc
+ * diff` reads only reports of its own */
+#define REPORT_FORMAT 2
+struct json_t;
+/* The --report JSON (jansson's json_t, a new reference) */
+struct json_t *report_build(struct ctx *ctx, const struct resolved *res,
+			    bool ok);
 /* The --report JSON file; returns 0 or DTOC_ERR_IO (error recorded) */
 int report_write(struct ctx *ctx, const struct resolved *res, bool ok);
 

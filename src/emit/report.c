@@ -4,8 +4,9 @@
  * node (its idx, compatible strings, driver or why none, uclass,
  * sequence number, parent), each driver used (with its file and line),
  * every warning and the error with where they point, and how many source
- * files were read, parsed or taken from the cache, and the bytes each
- * node's records take on ILP32 and LP64 (report-size.c). Written with
+ * files were read, parsed or taken from the cache, the bytes each node's
+ * records take on ILP32 and LP64 (report-size.c), and the tree that
+ * `dtoc diff` compares (report-tree.c). Written with
  * jansson, even when the run fails (that is when it is most useful).
  */
 #include <errno.h>
@@ -14,11 +15,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <jansson.h>
-
 #include "bindings/bindings.h"
-#include "emit/emit.h"
 #include "emit/report-size.h"
+#include "emit/report-tree.h"
 #include "variant/variant.h"
 #include "kbuild/kbuild.h"
 
@@ -87,6 +86,7 @@ static json_t *node_json(struct ctx *ctx, const struct node *node)
 			    node->parent && node->parent->valid ?
 				    json_integer(node->parent->idx) :
 				    json_null());
+	report_node_tree(ctx, node, obj);
 	return obj;
 }
 
@@ -182,13 +182,15 @@ static json_t *diag_json(const struct diag *d)
 	return obj;
 }
 
-static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
+json_t *report_build(struct ctx *ctx, const struct resolved *res, bool ok)
 {
 	json_t *root = json_object();
 	json_t *nodes = json_array();
 	json_t *drivers = json_array();
 	json_t *diags = json_array();
 
+	json_object_set_new(root, "dtoc_report", json_integer(REPORT_FORMAT));
+	json_object_set_new(root, "dtoc_version", json_string(DTOC_VERSION));
 	json_object_set_new(root, "dtb", json_string(ctx->opt.dtb_file));
 	json_object_set_new(root, "instantiate",
 			    json_boolean(ctx->opt.instantiate));
@@ -262,6 +264,7 @@ static json_t *build(struct ctx *ctx, const struct resolved *res, bool ok)
 				    json_string(ctx->opt.config_file));
 	}
 	json_object_set_new(root, "diagnostics", diags);
+	report_tree(ctx, res, ok, root);
 	return root;
 }
 
@@ -270,7 +273,7 @@ int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
 	const char *path = ctx->opt.report;
 	char *tmp = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld", path,
 				 (long)getpid());
-	json_t *root = build(ctx, res, ok);
+	json_t *root = report_build(ctx, res, ok);
 	int ret, err;
 
 	tempfile_add(tmp);

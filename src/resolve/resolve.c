@@ -84,6 +84,24 @@ int resolve(struct ctx *ctx, struct resolved *res)
 	return 0;
 }
 
+void resolve_reset_scan(struct scan *scan)
+{
+	for (int i = 0; i < scan->drivers.count; i++) {
+		struct driver *drv = scan->drivers.entries[i].value;
+
+		drv->used = false;
+	}
+	for (int i = 0; i < scan->uclasses.count; i++) {
+		struct uclass *uc = scan->uclasses.entries[i].value;
+
+		uc->seqs = NULL;
+		uc->nseqs = 0;
+		sm_free(&uc->path_to_seq);
+		memset(&uc->path_to_seq, 0, sizeof(uc->path_to_seq));
+		memset(&uc->devs, 0, sizeof(uc->devs));
+	}
+}
+
 void resolved_free(struct resolved *res)
 {
 	typing_free(res->typing);

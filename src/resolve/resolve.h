@@ -40,6 +40,11 @@ struct resolved {
 
 int resolve(struct ctx *ctx, struct resolved *res);
 void resolved_free(struct resolved *res);
+/* Forget what resolve() wrote into the scan's drivers and uclasses (used,
+ * sequence numbers, devices), so that another devicetree can be resolved
+ * against the same scan (`dtoc diff` scans once for both sides). The
+ * seqs and devs it held were in the previous run's arena. */
+void resolve_reset_scan(struct scan *scan);
 struct dtd_struct *node_struct(const struct resolved *res,
 			       const struct node *node);
 struct field *struct_field(const struct dtd_struct *st, const char *name);

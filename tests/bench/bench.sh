@@ -157,6 +157,26 @@ echo "generated tree: $(find "$tree" -name '*.c' | wc -l) .c," \
 scan_table "generated tree, bench.dts (40 devices):" "$tree" bench.dtb
 [ ${#ref[@]} -gt 0 ] && ref_table "$tree" bench.dtb
 
+# dtoc diff of two blobs next to one run on one of them: the tree is
+# scanned once for both, so it must cost at most 2x (issue 20).
+diff_table() { # TITLE TREE DTB [FLAGS...]
+	local title=$1 tree=$2 dtb=$3
+	shift 3
+	# the second blob: the first with a node added
+	dtc -q -I dtb -O dts "$dtb" 2> /dev/null |
+		sed '$d' > diff-new.dts
+	printf '\tdiff-bench-added {\n\t\tmodel = "x";\n\t};\n};\n' >> diff-new.dts
+	dtc -q -I dts -O dtb -o diff-new.dtb diff-new.dts
+	timed "$runs" "one=$dtoc -s $tree -d $dtb $* --check all" \
+		"diff=$dtoc diff --fail-on=new-warnings -s $tree $* $dtb diff-new.dtb"
+	echo "$title"
+	header "/ one run"
+	row "dtoc --check (one run)" one one
+	row "dtoc diff (two blobs)" diff one
+	echo "  dtoc diff costs $(ratio "${med[diff]}" "${med[one]}")x one run (target: at most 2x)"
+}
+diff_table "dtoc diff, generated tree, bench.dts, -i:" "$tree" bench.dtb -i
+
 if [ -n "${SRCTREE:-}" ]; then
 	src=$(realpath "$SRCTREE")
 	dtb=${DTB:-}
@@ -168,6 +188,8 @@ if [ -n "${SRCTREE:-}" ]; then
 	dtb=$(realpath "$dtb")
 	scan_table "real tree $src, $(basename "$dtb"), -p spl:" "$src" \
 		"$dtb" -p spl
+	diff_table "dtoc diff, real tree, $(basename "$dtb"), -p spl -i:" \
+		"$src" "$dtb" -p spl -i
 	# the reference must be the one living in SRCTREE
 	[ ${#ref[@]} -gt 0 ] && ref_rows "${ref[*]} -d $dtb -p spl -i -c ref-out -C ref-out all"
 	# --bindings over U-Boot's dt-schema files (more: tests/bench-bindings.sh)

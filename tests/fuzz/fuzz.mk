@@ -12,7 +12,7 @@ FUZZ_CC ?= clang
 FUZZ := $(BUILD)/fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_SMOKE_SECONDS ?= 4
-FUZZ_TARGETS ?= blob source yaml cache
+FUZZ_TARGETS ?= blob source yaml cache report
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 FUZZ_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARNINGS) -pthread -g -O1 $(FUZZ_SAN)

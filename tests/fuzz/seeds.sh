@@ -8,6 +8,8 @@
 #   cache:  the scan caches dtoc writes for testdata/src, plain and -i,
 #           for a case's own tree, and with --bindings (the bindings'
 #           section)
+#   report: --report of each testdata/diff case's old and new blob, the
+#           two joined by a NUL (fuzz_report's input)
 # Usage: tests/fuzz/seeds.sh DTOC OUTDIR
 set -u
 
@@ -15,7 +17,7 @@ dtoc=$1
 out=$2
 top=$(cd "$(dirname "$0")/../.." && pwd)
 rm -rf "$out"
-mkdir -p "$out/blob" "$out/source" "$out/yaml" "$out/cache"
+mkdir -p "$out/blob" "$out/source" "$out/yaml" "$out/cache" "$out/report"
 
 # a name for a copy: its path with / turned into _
 flat() { echo "$1" | tr / _; }
@@ -57,6 +59,22 @@ for args in "-s $top/testdata/src" "-s $top/testdata/src -i" \
 	[ -f "$work/cache" ] && mv "$work/cache" "$out/cache/cache-$n"
 done
 rm -rf "$work"
-for h in blob source yaml cache; do
+
+work=$out/report-work
+mkdir -p "$work"
+for d in "$top"/testdata/diff/*/; do
+	args=()
+	[ -f "$d/args" ] && read -r -a args < "$d/args"
+	for side in old new; do
+		dtc -q -I dts -O dtb -o "$work/$side.dtb" "$d/$side.dts" &&
+		"$dtoc" -s "$top/testdata/src" ${args[@]+"${args[@]}"} \
+			-d "$work/$side.dtb" --check --report "$work/$side.json" \
+			all > /dev/null 2>&1
+	done
+	{ cat "$work/old.json"; printf '\0'; cat "$work/new.json"; } \
+		> "$out/report/$(basename "$d")"
+done
+rm -rf "$work"
+for h in blob source yaml cache report; do
 	echo "  SEEDS   $h: $(find "$out/$h" -type f | wc -l) files"
 done

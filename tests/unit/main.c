@@ -19,6 +19,7 @@ int main(void)
 	srunner_add_suite(sr, diag_suite());
 	srunner_add_suite(sr, cache_suite());
 	srunner_add_suite(sr, size_suite());
+	srunner_add_suite(sr, diff_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

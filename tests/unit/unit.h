@@ -29,5 +29,6 @@ Suite *kbuild_suite(void);
 Suite *diag_suite(void);
 Suite *cache_suite(void);
 Suite *size_suite(void);
+Suite *diff_suite(void);
 
 #endif
