@@ -14,7 +14,7 @@ PKG_CONFIG ?= pkg-config
 BUILD ?= build
 PREFIX ?= /usr/local
 
-WARNINGS := -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes \
+WARNINGS := -Wall -Wextra -Werror -Wshadow -Wcast-qual -Wmissing-prototypes \
 	-Wstrict-prototypes -Wwrite-strings -Wpointer-arith -Wformat=2 \
 	-Wundef -Wno-unused-parameter
 CFLAGS ?= -O2 -g

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0+ */
 /*
- * dtoc: the types every stage shares: the options, the run's context and
- * its diagnostics, and the error codes.
+ * dtoc: what every stage shares of the run: the options, the run's
+ * context (which holds its diagnostics, base/diag.h), and the error
+ * codes. The data they work on is in model.h.
  *
  * The stages, each a folder of src/ with one header as its interface,
  * depend only on the stages before them:
@@ -20,6 +21,9 @@
 #ifndef DTOC_VERSION
 #define DTOC_VERSION "0.1"
 #endif
+
+/* --diagnostics-format: how main.c prints the diagnostics on stderr */
+enum diag_format { DIAG_FORMAT_TEXT, DIAG_FORMAT_JSON, DIAG_FORMAT_SARIF };
 
 struct options {
 	const char *dtb_file;
@@ -43,39 +47,16 @@ struct options {
 	bool werror;
 	bool check;
 	bool verbose;	/* -v: print notes too */
+	enum diag_format diag_format;
 };
 
 struct dt;
 struct scan;
 struct resolved;
 struct variants;
-struct node_variants;
 struct kbuild_run;
 
-/* Where a diagnostic points: a line of a file, a devicetree node, or
- * nothing in particular. */
-struct loc {
-	const char *file;
-	int line;
-	const char *node;
-};
-
-#define NO_LOC ((struct loc){ 0 })
-#define NODE_LOC(n) ((struct loc){ .node = (n)->path })
-#define FILE_LOC(f, l) ((struct loc){ .file = (f), .line = (l) })
-
-/* A note is about something this output does not use: in the report,
- * on stderr only with --verbose, never counted by --werror. */
-enum severity { SEV_WARNING, SEV_ERROR, SEV_NOTE };
-
-struct diag {
-	enum severity severity;
-	char *file; /* NULL if none */
-	int line;   /* 0 if none */
-	char *node; /* NULL if none */
-	char *text; /* the message, without its location */
-	bool raw;   /* text is the whole line, already formatted */
-};
+struct diag;
 
 /* One run of dtoc: the options and the state of every stage. */
 struct ctx {
@@ -84,10 +65,11 @@ struct ctx {
 	struct dt *dt;
 	struct scan *scan;
 	struct variants *variants; /* --variant: variant/variant.h, or NULL */
-	char err[2048];	      /* the error, as printed after "dtoc: error: " */
-	struct diag *error;   /* the error, or NULL */
-	struct ptrvec warnings; /* of struct diag *, in the order they arose */
-	struct strmap warnings_seen; /* diag.c: each one's record -> index + 1 */
+	/* the diagnostics (base/diag.h): the error that stopped the run, or
+	 * NULL, and the warnings and notes, in the order they arose */
+	struct diag *error;
+	struct ptrvec warnings; /* of struct diag * */
+	struct strmap warnings_seen; /* diag.c: what each prints -> index + 1 */
 	struct kbuild_run *kbuild; /* --config (src/kbuild), or NULL */
 };
 

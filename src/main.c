@@ -53,6 +53,9 @@ static void usage(FILE *f)
 	      "  -v, --verbose             also print notes (what concerns only\n"
 	      "                            parts of the tree this output does\n"
 	      "                            not use)\n"
+	      "      --diagnostics-format=text|json|sarif\n"
+	      "                            how to print warnings and errors on\n"
+	      "                            stderr (default: text)\n"
 	      "      --cache FILE          keep what each source declared in FILE\n"
 	      "      --config FILE         the build's .config: warn about used\n"
 	      "                            drivers the phase does not build\n"
@@ -103,6 +106,7 @@ static int parse_options(struct ctx *ctx, int argc, char **argv)
 		OPT_BINDINGS,
 		OPT_VARIANT,
 		OPT_CONFIG,
+		OPT_DIAG_FORMAT,
 	};
 	static const struct option longopts[] = {
 		{ "dtb-file", required_argument, NULL, 'd' },
@@ -123,6 +127,8 @@ static int parse_options(struct ctx *ctx, int argc, char **argv)
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "variant", required_argument, NULL, OPT_VARIANT },
 		{ "config", required_argument, NULL, OPT_CONFIG },
+		{ "diagnostics-format", required_argument, NULL,
+		  OPT_DIAG_FORMAT },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -175,6 +181,17 @@ static int parse_options(struct ctx *ctx, int argc, char **argv)
 			break;
 		case OPT_CONFIG:
 			opt->config_file = optarg;
+			break;
+		case OPT_DIAG_FORMAT:
+			if (!strcmp(optarg, "text"))
+				opt->diag_format = DIAG_FORMAT_TEXT;
+			else if (!strcmp(optarg, "json"))
+				opt->diag_format = DIAG_FORMAT_JSON;
+			else if (!strcmp(optarg, "sarif"))
+				opt->diag_format = DIAG_FORMAT_SARIF;
+			else
+				return usage_error("--diagnostics-format is text, json or sarif, not '%s'",
+						   optarg);
 			break;
 		case OPT_BINDINGS:
 			opt->bindings_dirs = xrealloc(opt->bindings_dirs,
@@ -309,14 +326,90 @@ static const char *output_path(struct ctx *ctx, const struct output_file *of)
 	return arena_printf(&ctx->arena, "%s/%s", dir, of->fname);
 }
 
-/* Emit every file; each written to a directory replaces the last one of
- * that name, while -o and stdout collect them all. */
-static int generate(struct ctx *ctx, const struct resolved *res,
-		    const struct output_file **files, int count,
-		    struct outputs *outs)
-{
-	bool values_checked = false;
+/* The steps of a run, each checking its own input: read the blob (and
+ * apply the variants' overlays), scan the source trees, resolve, check
+ * what the output needs, then (unless --check) emit and write. Each
+ * returns 0 or a DTOC_ERR_ code with the error recorded in @ctx; only
+ * the steps before emit warn, so nothing is emitted that a failure or
+ * --check throws away. */
 
+static int read_inputs(struct ctx *ctx)
+{
+	if (dt_read(ctx, ctx->opt.dtb_file))
+		return DTOC_ERR_INPUT;
+	return ctx->opt.nvariants ? variants_load(ctx) : 0;
+}
+
+static bool selected(const struct output_file **files, int count,
+		     const char *command)
+{
+	for (int i = 0; i < count; i++) {
+		if (!strcmp(files[i]->command, command))
+			return true;
+	}
+	return false;
+}
+
+/* The values the files hold, and the phandle arrays of the structs, in
+ * the order of the files that hold them (the values in the first of
+ * dt-plat.c and dt-device.c); the values also when neither is written,
+ * as they must be valid C all the same. */
+static int check_output_values(struct ctx *ctx, const struct resolved *res,
+			       const struct output_file **files, int count)
+{
+	bool values = false;
+
+	for (int i = 0; i < count; i++) {
+		const char *cmd = files[i]->command;
+
+		if (!values && (!strcmp(cmd, "platdata") ||
+				!strcmp(cmd, "device"))) {
+			if (check_values(ctx, res))
+				return DTOC_ERR_INPUT;
+			values = true;
+		} else if (!strcmp(cmd, "struct") &&
+			   check_struct_phandles(ctx, res)) {
+			return DTOC_ERR_INPUT;
+		}
+	}
+	return values ? 0 : check_values(ctx, res);
+}
+
+/* What only the whole resolved model can tell, for the files selected;
+ * in the order the messages have always come in: the variants, the
+ * build configuration, the values the files will hold, the structs'
+ * phandle arrays, the headers of the structs they allocate. Then
+ * --werror. */
+static int check(struct ctx *ctx, struct resolved *res,
+		 const struct output_file **files, int count)
+{
+	int n;
+
+	if (ctx->variants && variants_check(ctx, res))
+		return DTOC_ERR_INPUT;
+	if (ctx->opt.config_file && kbuild_check(ctx, res))
+		return DTOC_ERR_INPUT;
+	if (check_output_values(ctx, res, files, count))
+		return DTOC_ERR_INPUT;
+	if (ctx->opt.instantiate)
+		check_struct_headers(ctx, res,
+				     selected(files, count, "device"),
+				     selected(files, count, "uclass"));
+	n = diag_count(ctx, SEV_WARNING);
+	if (ctx->opt.werror && n)
+		return error_at(ctx, DC_WARNINGS_AS_ERRORS, NO_LOC,
+				"%d warning%s treated as error%s (--werror)", n,
+				n > 1 ? "s" : "", n > 1 ? "s" : "");
+	return 0;
+}
+
+/* Each file into its pending output; each written to a directory
+ * replaces the last one of that name, while -o and stdout collect them
+ * all. */
+static int emit(struct ctx *ctx, const struct resolved *res,
+		const struct output_file **files, int count,
+		struct outputs *outs)
+{
 	for (int i = 0; i < count; i++) {
 		const struct output_file *of = files[i];
 		struct pending *p = outputs_get(outs, output_path(ctx, of));
@@ -326,55 +419,16 @@ static int generate(struct ctx *ctx, const struct resolved *res,
 		emit_header_comment(&p->content, of);
 		if (of->emit(ctx, res, &p->content))
 			return DTOC_ERR_INPUT;
-		values_checked |= of->kind == FILE_SOURCE;
-	}
-	if (!values_checked) {
-		/* the node values must be valid C even if not written now */
-		const struct output_file *of = output_file_for(
-			ctx->opt.instantiate ? "device" : "platdata",
-			ctx->opt.instantiate);
-		struct strbuf scratch = { 0 };
-		int nwarnings = ctx->warnings.count;
-		int ret = of->emit(ctx, res, &scratch);
-
-		sb_free(&scratch);
-		while (ctx->warnings.count > nwarnings)
-			diag_free(ctx->warnings.items[--ctx->warnings.count]);
-		if (ret)
-			return ret;
 	}
 	return 0;
 }
 
-static void print_diag(const struct diag *d)
-{
-	char *line = diag_format(d);
-
-	fprintf(stderr, "%s\n", line);
-	free(line);
-}
-
-/* Every stage, then the outputs, unless --check or a failure. */
-static int run(struct ctx *ctx, struct resolved *res,
-	       const struct output_file **files, int nfiles,
-	       struct outputs *outs)
+/* The outputs, the depfile with them, all or nothing */
+static int write_outputs(struct ctx *ctx, const struct resolved *res,
+			 struct outputs *outs)
 {
 	const struct options *opt = &ctx->opt;
 
-	if (dt_read(ctx, opt->dtb_file) ||
-	    (opt->nvariants && variants_load(ctx)) || scan_trees(ctx) ||
-	    resolve(ctx, res) || (ctx->variants && variants_check(ctx, res)) ||
-	    (opt->config_file && kbuild_check(ctx, res)) ||
-	    generate(ctx, res, files, nfiles, outs))
-		return DTOC_ERR_INPUT;
-	int nwarnings = diag_count(ctx, SEV_WARNING);
-
-	if (opt->werror && nwarnings)
-		return set_error(ctx, "%d warning%s treated as error%s (--werror)",
-				 nwarnings, nwarnings > 1 ? "s" : "",
-				 nwarnings > 1 ? "s" : "");
-	if (opt->check)
-		return 0;
 	if (opt->depfile) {
 		struct pending *dep = outputs_get(outs, opt->depfile);
 
@@ -383,6 +437,27 @@ static int run(struct ctx *ctx, struct resolved *res,
 		depfile_write(ctx, res, outs, &dep->content);
 	}
 	return outputs_commit(ctx, outs);
+}
+
+static int run(struct ctx *ctx, struct resolved *res,
+	       const struct output_file **files, int nfiles,
+	       struct outputs *outs)
+{
+	int ret;
+
+	ret = read_inputs(ctx);
+	if (!ret)
+		ret = scan_trees(ctx);
+	if (!ret)
+		ret = resolve(ctx, res);
+	if (!ret)
+		ret = check(ctx, res, files, nfiles);
+	if (ret || ctx->opt.check)
+		return ret;
+	ret = emit(ctx, res, files, nfiles, outs);
+	if (!ret)
+		ret = write_outputs(ctx, res, outs);
+	return ret;
 }
 
 /* DTOC_FLAGS as a shell splits words: blanks separate them, '...' and
@@ -497,19 +572,12 @@ int main(int argc, char **argv)
 		tempfiles_catch_signals();
 		ret = run(&ctx, &res, files, nfiles, &outs);
 
-		for (int i = 0; i < ctx.warnings.count; i++) {
-			const struct diag *d = ctx.warnings.items[i];
-
-			if (d->severity != SEV_NOTE || ctx.opt.verbose)
-				print_diag(d);
-		}
 		if (ctx.opt.report && report_write(&ctx, &res, ret == 0) &&
 		    !ret)
 			ret = DTOC_ERR_IO;
-		if (ret) {
-			print_diag(ctx.error);
+		diagnostics_print(&ctx, ret != 0, DTOC_VERSION, stderr);
+		if (ret)
 			status = EXIT_INPUT;
-		}
 	}
 	outputs_free(&outs);
 	resolved_free(&res);

@@ -205,5 +205,78 @@ DTOC_FLAGS="'-p" expect 2 "dtoc: error: DTOC_FLAGS has an unterminated quote" --
 DTOC_FLAGS="  " expect 0 "" -- -s "$src" -d kb.dtb --check all
 DTOC_FLAGS="--bogus" expect 2 "dtoc: error: unknown option '--bogus'" -- -s "$src" -d kb.dtb all
 
+# --diagnostics-format: text is the default's bytes; json and sarif hold
+# the same records (notes only with -v), and the codes are documented.
+expect 2 "dtoc: error: --diagnostics-format is text, json or sarif, not 'xml'" -- --diagnostics-format=xml -d basic.dtb all
+s=$(strict strict-alias-only)
+for v in "" -v; do
+	"$dtoc" -s "$s" -d strict-alias-only.dtb --check $v all 2> plain.txt
+	"$dtoc" -s "$s" -d strict-alias-only.dtb --check $v \
+		--diagnostics-format=text all 2> text.txt
+	cmp -s plain.txt text.txt && ok || bad "--diagnostics-format=text $v differs from the default"
+	"$dtoc" -s "$s" -d strict-alias-only.dtb --check $v \
+		--diagnostics-format=json all 2> json.txt
+	"$dtoc" -s "$s" -d strict-alias-only.dtb --check $v \
+		--diagnostics-format=sarif all 2> sarif.txt
+	# each line of text is its record: the message, the severity
+	same=1
+	n=$(jq length json.txt)
+	[ "$n" = "$(wc -l < plain.txt)" ] || same=
+	for i in $(seq 0 $((n - 1))); do
+		line=$(sed -n "$((i + 1))p" plain.txt)
+		msg=$(jq -r ".[$i].message" json.txt)
+		sev=$(jq -r ".[$i].severity" json.txt)
+		case $line in
+		*"$sev: "*"$msg"*) ;;
+		*) same= ;;
+		esac
+	done
+	jq -e 'all(.[]; has("file") or has("node"))' json.txt > /dev/null || same=
+	# SARIF's required fields, and its results are the records
+	jq -e --slurpfile r json.txt '
+		$r[0] as $recs | .runs[0] as $run |
+		($run.tool.driver.rules | map(.id)) as $rules |
+		.version == "2.1.0" and (."$schema" | length > 0) and
+		$run.tool.driver.name == "dtoc" and
+		($run.tool.driver.version | length > 0) and
+		($run.results | length) == ($recs | length) and
+		all(range(0; $recs | length); . as $i |
+			$run.results[$i] as $res | $recs[$i] as $rec |
+			$res.locations[0] as $loc |
+			$res.ruleId == $rec.code and
+			$rules[$res.ruleIndex] == $rec.code and
+			$res.level == $rec.severity and
+			$res.message.text == $rec.message and
+			($loc.physicalLocation.artifactLocation.uri | length > 0) and
+			(if ($rec.file // "" | startswith("/")) then
+				$loc.physicalLocation.artifactLocation.uri ==
+					"file://" + $rec.file
+			 else true end) and
+			(if $rec.line then
+				$loc.physicalLocation.region.startLine == $rec.line
+			 else true end) and
+			(if $rec.node then
+				$loc.logicalLocations[0].fullyQualifiedName ==
+					$rec.node
+			 else true end))' sarif.txt > /dev/null || same=
+	[ -n "$same" ] && ok || bad "--diagnostics-format $v: the forms disagree"
+done
+[ "$(grep -c ': note: ' text.txt)" = 3 ] && ok || bad "-v: no notes in text: $(cat text.txt)"
+# a SARIF uri is a URI reference: a path's space and '#' are %-encoded
+rm -rf "odd tree#1"
+cp -R "$s" "odd tree#1"
+"$dtoc" -s "odd tree#1" -d strict-alias-only.dtb --check -v \
+	--diagnostics-format=sarif all 2> sarif.txt
+grep -q '"uri": "odd%20tree%231/drivers/serial/serial_acme.c"' sarif.txt &&
+	ok || bad "SARIF uri of a path with ' ' and '#': $(grep uri sarif.txt | head -3)"
+"$dtoc" --help | sed -n 's/.*\(--diagnostics-format\).*/\1/p' | grep -q . &&
+	ok || bad "--help lacks --diagnostics-format"
+for code in $(sed -n 's/^\tX([A-Z0-9_]*, "\([a-z0-9-]*\)".*/\1/p' "$top/src/base/diag.h"); do
+	grep -q "^| \`$code\` |" "$top/doc/build-and-ci.md" ||
+		bad "doc/build-and-ci.md does not list the code $code"
+done
+[ "$(sed -n 's/^\tX([A-Z0-9_]*, "\([a-z0-9-]*\)".*/\1/p' "$top/src/base/diag.h" | wc -l)" -gt 50 ] &&
+	ok || bad "no codes read from src/base/diag.h"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

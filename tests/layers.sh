@@ -1,8 +1,12 @@
 #!/bin/sh
 # The layering of src/: each stage includes only the public headers of
 # the stages before it that it may know, and its own headers; inside a
-# stage, a file includes only the internal headers below it. Then the
-# check checks itself: a copy of src/ with one wrong include must fail.
+# stage, a file includes only the internal headers below it. The shared
+# headers (dtoc.h, and model.h: the data model every stage includes)
+# include only base, no stage's header defines a struct of the model
+# again, and no stage reads a field that a later stage adds to the model.
+# Then the check checks itself: a copy of src/ with one wrong include,
+# definition or read must fail.
 #
 # Usage: tests/layers.sh [SRC]   (default: src)
 set -eu
@@ -11,6 +15,7 @@ set -eu
 allowed() {
 	case $1 in
 	base) echo "base" ;;
+	shared) echo "base" ;;	# dtoc.h, model.h: every stage includes them
 	dtb) echo "base dtb" ;;
 	variant) echo "base dtb variant" ;;	# overlays on the blob
 	scan) echo "base scan" ;;		# the sources, not the blob
@@ -61,6 +66,7 @@ check() {
 	for f in $files; do
 		case $f in
 		*/*) stage=${f%%/*} ;;
+		dtoc.h | model.h) stage=shared ;;
 		*) stage=top ;;
 		esac
 		ok=$(allowed "$stage")
@@ -73,7 +79,12 @@ check() {
 			n=${line%%:*}
 			h=$(echo "$line" | sed 's/^[0-9]*:#include "\([^"]*\)".*/\1/')
 			case $h in
-			dtoc.h) continue ;;
+			dtoc.h | model.h)
+				[ "$stage" != shared ] && continue
+				[ "$f" = model.h ] && [ "$h" = dtoc.h ] &&
+					echo "layers: $f:$n: the model includes only base" &&
+					echo bad >> "$tmp/bad"
+				continue ;;
 			*/*) ;;
 			*) echo "layers: $f:$n: includes \"$h\" without its stage's folder"
 			   echo bad >> "$tmp/bad"; continue ;;
@@ -96,6 +107,20 @@ check() {
 			fi
 		done
 	done
+	# the model's structs are defined once, in model.h
+	for f in $files; do
+		case $f in
+		model.h) continue ;;
+		*.h) ;;
+		*) continue ;;
+		esac
+		grep -nE "^struct ($model_structs) \{" "$root/$f" |
+			while IFS=: read -r n _; do
+				echo "layers: $f:$n: defines a struct of the model, which only model.h may"
+				echo bad >> "$tmp/bad"
+			done
+	done
+	check_fields "$root"
 	if [ -s "$tmp/bad" ]; then
 		rm -f "$tmp/bad"
 		return 1
@@ -103,6 +128,57 @@ check() {
 	return "$bad"
 }
 
+# The fields a stage adds to the model: in model.h, a group of fields
+# under a comment naming the stage. Prints "STAGE FIELD".
+added_fields() {
+	awk '
+	/^struct [a-z_]+ \{/ { in_struct = 1; stage = ""; next }
+	/^\};/ { in_struct = 0; next }
+	in_struct && /^\t\/\* [a-z]+[ (:,]/ {
+		s = $0; sub(/^\t\/\* /, "", s); sub(/[ (:,].*/, "", s)
+		stage = (" " stages " " ~ " " s " ") ? s : ""; next
+	}
+	in_struct && /^$/ { stage = ""; next }
+	in_struct && stage != "" && /;/ {
+		s = $0; sub(/;.*/, "", s); sub(/\[.*\]/, "", s)
+		n = split(s, w, /[ \t*]+/); print stage, w[n]
+	}' stages="$stages" "$1/model.h"
+}
+
+# No stage reads a field of the model that a later stage adds (the dtb
+# stage knows nothing of drivers). Checked for the names declared once
+# in src/ (others, such as "driver", are fields of other structs too).
+check_fields() {
+	root=$1
+	sources=$(for s in $stages; do ls "$root/$s"/*.[ch] 2>/dev/null; done)
+	# shellcheck disable=SC2086
+	cat "$root"/*.h $sources > "$tmp/all"
+	added_fields "$root" | while read -r st f; do
+		n=$(grep -cE "^[[:space:]]+[A-Za-z_][^();]*[ *]$f(\[[^]]*\])?;" "$tmp/all")
+		[ "$n" = 1 ] && echo "$st $f"
+	done > "$tmp/fields"
+	later=""
+	for t in $(echo "$stages" | tr ' ' '\n' | sed '1!G;h;$!d'); do
+		# $later: the fields the stages after $t add
+		if [ -n "$later" ]; then
+			for file in "$root/$t"/*.[ch]; do
+				[ -f "$file" ] || continue
+				grep -noE "(->|\.)($later)\b" "$file" |
+					while IFS=: read -r n use; do
+						f=${use#->}
+						f=${f#.}
+						echo "layers: ${file#"$root"/}:$n: reads '$f', which $(awk -v f="$f" '$2 == f { print $1 }' "$tmp/fields") adds to the model after this stage"
+						echo bad >> "$tmp/bad"
+					done
+			done
+		fi
+		mine=$(awk -v s="$t" '$1 == s { printf "%s%s", sep, $2; sep = "|" }' "$tmp/fields")
+		[ -n "$mine" ] && later=${later:+$later|}$mine
+	done
+}
+
+model_structs="value|elem|binding_type|prop|node|of_entry|of_table|driver|driver_alias|seq_entry|uclass"
+stages="base dtb variant scan bindings resolve kbuild emit"
 src=${1:-src}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -121,7 +197,13 @@ for mutation in \
 	'emit/emit.c|#include "scan/walk.h"' \
 	'scan/scan.c|#include "dtb/dtb.h"' \
 	'variant/load.c|#include "resolve/resolve.h"' \
-	'emit/report.c|#include "diff/diff.h"'; do
+	'emit/report.c|#include "diff/diff.h"' \
+	'model.h|#include "scan/scan.h"' \
+	'model.h|#include "dtoc.h"' \
+	'dtb/dtb.h|struct node {' \
+	'scan/scan.h|struct uclass {' \
+	'dtb/names.c|static int x(const struct node *n) { return n->uclass_seq; }' \
+	'bindings/typing.c|static const char *y(const struct node *n) { return n->struct_name; }'; do
 	file=${mutation%%|*}
 	inc=${mutation#*|}
 	rm -rf "$tmp/copy"
@@ -133,4 +215,4 @@ for mutation in \
 	fi
 done
 [ "$fail" = 0 ] || exit 1
-echo "layers: ok (src/ follows the pipeline; 7 wrong includes caught)"
+echo "layers: ok (src/ follows the pipeline; 13 wrong includes, definitions or reads caught)"

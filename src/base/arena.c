@@ -101,18 +101,38 @@ char *arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+char *vformat_with(void *(*alloc)(void *actx, size_t size), void *actx,
+		   const char *fmt, va_list ap)
+{
+	va_list copy;
+	int len;
+	char *p;
+
+	va_copy(copy, ap);
+	len = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	p = alloc(actx, len + 1);
+	vsnprintf(p, len + 1, fmt, ap);
+	return p;
+}
+
+static void *arena_alloc_cb(void *a, size_t size)
+{
+	return arena_alloc(a, size);
+}
+
+char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
+{
+	return vformat_with(arena_alloc_cb, a, fmt, ap);
+}
+
 char *arena_printf(struct arena *a, const char *fmt, ...)
 {
 	va_list ap;
-	int len;
+	char *p;
 
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *p = arena_alloc(a, len + 1);
-
-	va_start(ap, fmt);
-	vsnprintf(p, len + 1, fmt, ap);
+	p = arena_vprintf(a, fmt, ap);
 	va_end(ap);
 	return p;
 }

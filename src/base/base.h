@@ -27,6 +27,8 @@ char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 void arena_free(struct arena *a);
 
 /* Growable byte buffer, always NUL-terminated. */
@@ -40,6 +42,8 @@ void sb_add(struct strbuf *sb, const char *s, size_t len);
 void sb_puts(struct strbuf *sb, const char *s);
 void sb_printf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 void sb_free(struct strbuf *sb);
 
 /* Growable array of pointers. */
@@ -50,6 +54,11 @@ struct ptrvec {
 };
 
 void pv_push(struct ptrvec *v, void *item);
+/* Push a pointer to data the vector's users only read (a string of the
+ * model, of the cache's data): the one place its const is dropped, as
+ * items are void *. Read it back through a const pointer. */
+void pv_push_const(struct ptrvec *v, const void *item);
+void apv_push_const(struct arena *a, struct ptrvec *v, const void *item);
 void pv_free(struct ptrvec *v);
 void pv_sort(struct ptrvec *v, int (*cmp)(const void *, const void *));
 /* For vectors owned by the model: grown in the arena, never freed. */
@@ -74,12 +83,21 @@ void *sm_get(const struct strmap *m, const char *key);
 bool sm_has(const struct strmap *m, const char *key);
 /* Insert or replace; the key is not copied. */
 void sm_put(struct strmap *m, const char *key, void *value);
+/* The same for a value the map's users only read (see pv_push_const) */
+void sm_put_const(struct strmap *m, const char *key, const void *value);
 void sm_free(struct strmap *m);
 
 /* The whole of regular file @path, NUL-terminated, malloc'ed into *@bufp
  * (NULL on failure); 0 or -errno: -EISDIR for a directory, -EINVAL for
  * anything else not a regular file (a FIFO is not waited on). */
 int read_regular_file(const char *path, char **bufp, size_t *lenp);
+
+/* @fmt formatted into @size bytes (the text and its NUL) that
+ * @alloc(@actx, size) provides: the one place a formatted string is
+ * measured, then written (arena_printf, sb_printf and the diagnostics). */
+char *vformat_with(void *(*alloc)(void *actx, size_t size), void *actx,
+		   const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
 
 /*
  * Temporary files (tempfile.c) that SIGINT, SIGTERM or SIGHUP must not

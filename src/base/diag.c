@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
- * Diagnostics: the run's warnings and its error, each with where it
- * points, kept for main.c to print and for the --report.
+ * Diagnostics: the run's warnings, notes and its error, each a record
+ * with a code and where it points, kept for main.c to print and for the
+ * --report.
  *
- * Printed forms: "FILE:LINE: warning: ...", "dtoc: warning: node 'PATH':
- * ...", and "dtoc: error: [FILE:LINE: | node 'PATH': ]...".
+ * Printed forms (the text format): "FILE:LINE: warning: ...",
+ * "dtoc: warning: node 'PATH': ...", and
+ * "dtoc: error: [FILE:LINE: ][node 'PATH': ]..." (quiet parts left out).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,31 +14,47 @@
 
 #include "base/diag.h"
 
-__attribute__((format(printf, 1, 0)))
-static char *vformat(const char *fmt, va_list ap)
-{
-	va_list copy;
-	int len;
-	char *text;
+static const struct {
+	const char *name;
+	const char *summary;
+} codes[] = {
+#define DIAG_CODE_ENTRY(id, name, summary) [DC_##id] = { name, summary },
+	DIAG_CODES(DIAG_CODE_ENTRY)
+#undef DIAG_CODE_ENTRY
+};
 
-	va_copy(copy, ap);
-	len = vsnprintf(NULL, 0, fmt, copy);
-	va_end(copy);
-	text = xmalloc(len + 1);
-	vsnprintf(text, len + 1, fmt, ap);
-	return text;
+const char *diag_code_name(enum diag_code code)
+{
+	return codes[code].name;
 }
 
-static struct diag *diag_new(enum severity sev, struct loc loc, char *text)
+const char *diag_code_summary(enum diag_code code)
+{
+	return codes[code].summary;
+}
+
+static void *xmalloc_cb(void *unused, size_t size)
+{
+	return xmalloc(size);
+}
+
+static struct diag *diag_new(enum severity sev, enum diag_code code,
+			     struct loc loc, const char *fmt, va_list ap)
+	__attribute__((format(printf, 4, 0)));
+
+static struct diag *diag_new(enum severity sev, enum diag_code code,
+			     struct loc loc, const char *fmt, va_list ap)
 {
 	struct diag *d = xmalloc(sizeof(*d));
 
-	memset(d, 0, sizeof(*d));
 	d->severity = sev;
+	d->code = code;
 	d->file = loc.file ? xstrdup(loc.file) : NULL;
 	d->line = loc.line;
 	d->node = loc.node ? xstrdup(loc.node) : NULL;
-	d->text = text;
+	d->quiet_file = loc.quiet_file;
+	d->quiet_node = loc.quiet_node;
+	d->text = vformat_with(xmalloc_cb, NULL, fmt, ap);
 	return d;
 }
 
@@ -50,14 +68,16 @@ void diag_free(struct diag *d)
 	free(d);
 }
 
-/* The location prefix, e.g. "drivers/x.c:12: " or "node '/a': " */
+/* The printed location prefix, e.g. "drivers/x.c:12: " or "node '/a': " */
 static void format_loc(struct strbuf *sb, const struct diag *d)
 {
-	if (d->file && d->line)
-		sb_printf(sb, "%s:%d: ", d->file, d->line);
-	else if (d->file)
-		sb_printf(sb, "%s: ", d->file);
-	if (d->node)
+	if (d->file && !d->quiet_file) {
+		if (d->line)
+			sb_printf(sb, "%s:%d: ", d->file, d->line);
+		else
+			sb_printf(sb, "%s: ", d->file);
+	}
+	if (d->node && !d->quiet_node)
 		sb_printf(sb, "node '%s': ", d->node);
 }
 
@@ -71,13 +91,7 @@ char *diag_format(const struct diag *d)
 {
 	struct strbuf sb = { 0 };
 
-	if (d->raw) {
-		sb_puts(&sb, d->text);
-	} else if (d->severity == SEV_ERROR) {
-		sb_puts(&sb, "dtoc: error: ");
-		format_loc(&sb, d);
-		sb_puts(&sb, d->text);
-	} else if (d->file) {
+	if (d->severity != SEV_ERROR && d->file && !d->quiet_file) {
 		format_loc(&sb, d);
 		sb_printf(&sb, "%s: %s", severity_name(d->severity), d->text);
 	} else {
@@ -88,31 +102,15 @@ char *diag_format(const struct diag *d)
 	return sb.buf;
 }
 
-int error_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
-{
-	va_list ap;
-	char *line;
-
-	va_start(ap, fmt);
-	diag_free(ctx->error);
-	ctx->error = diag_new(SEV_ERROR, loc, vformat(fmt, ap));
-	va_end(ap);
-	line = diag_format(ctx->error);
-	snprintf(ctx->err, sizeof(ctx->err), "%s",
-		 line + strlen("dtoc: error: "));
-	free(line);
-	return DTOC_ERR_INPUT;
-}
-
-int set_error(struct ctx *ctx, const char *fmt, ...)
+int error_at(struct ctx *ctx, enum diag_code code, struct loc loc,
+	     const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
 	diag_free(ctx->error);
-	ctx->error = diag_new(SEV_ERROR, NO_LOC, vformat(fmt, ap));
+	ctx->error = diag_new(SEV_ERROR, code, loc, fmt, ap);
 	va_end(ap);
-	snprintf(ctx->err, sizeof(ctx->err), "%s", ctx->error->text);
 	return DTOC_ERR_INPUT;
 }
 
@@ -121,10 +119,16 @@ static bool same_str(const char *a, const char *b)
 	return a == b || (a && b && !strcmp(a, b));
 }
 
-static bool same_diag(const struct diag *a, const struct diag *b)
+/* Whether two records print the same line with the same code. */
+static bool same_printed(const struct diag *a, const struct diag *b)
 {
-	return a->raw == b->raw && a->line == b->line &&
-	       same_str(a->file, b->file) && same_str(a->node, b->node) &&
+	const char *afile = a->quiet_file ? NULL : a->file;
+	const char *bfile = b->quiet_file ? NULL : b->file;
+
+	return a->code == b->code && same_str(afile, bfile) &&
+	       (!afile || a->line == b->line) &&
+	       same_str(a->quiet_node ? NULL : a->node,
+			b->quiet_node ? NULL : b->node) &&
 	       same_str(a->text, b->text);
 }
 
@@ -139,25 +143,26 @@ static void key_str(struct strbuf *sb, const char *s)
 }
 
 /*
- * Keep each warning once: the same cause can be met several times. The
- * set of those kept maps each one's record (all but its severity, as
- * same_diag() compares) to its index + 1 in ctx->warnings, so a run with
- * many warnings stays linear. The list may be cut back from its end
- * (main.c drops the warnings of output it throws away), so a key whose
- * index no longer holds its record counts as absent.
+ * Keep each warning once: the same cause can be met several times (the
+ * record kept is the first, with its place). The set of those kept maps
+ * what each prints (as same_printed() compares) to its index + 1 in
+ * ctx->warnings, so a run with many warnings stays linear; a key whose
+ * index no longer holds its record (the list cut back from its end)
+ * counts as absent.
  */
 static void push_warning(struct ctx *ctx, struct diag *d)
 {
+	const char *file = d->quiet_file ? NULL : d->file;
 	struct strbuf key = { 0 };
 	intptr_t at;
 
-	sb_printf(&key, "%d %d ", d->raw, d->line);
-	key_str(&key, d->file);
-	key_str(&key, d->node);
+	sb_printf(&key, "%d %d ", (int)d->code, file ? d->line : 0);
+	key_str(&key, file);
+	key_str(&key, d->quiet_node ? NULL : d->node);
 	key_str(&key, d->text);
 	at = (intptr_t)sm_get(&ctx->warnings_seen, key.buf) - 1;
 	if (at >= 0 && at < ctx->warnings.count &&
-	    same_diag(ctx->warnings.items[at], d)) {
+	    same_printed(ctx->warnings.items[at], d)) {
 		sb_free(&key);
 		diag_free(d);
 		return;
@@ -170,21 +175,23 @@ static void push_warning(struct ctx *ctx, struct diag *d)
 	pv_push(&ctx->warnings, d);
 }
 
-void warn_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
+void warn_at(struct ctx *ctx, enum diag_code code, struct loc loc,
+	     const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	push_warning(ctx, diag_new(SEV_WARNING, loc, vformat(fmt, ap)));
+	push_warning(ctx, diag_new(SEV_WARNING, code, loc, fmt, ap));
 	va_end(ap);
 }
 
-void note_at(struct ctx *ctx, struct loc loc, const char *fmt, ...)
+void note_at(struct ctx *ctx, enum diag_code code, struct loc loc,
+	     const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	push_warning(ctx, diag_new(SEV_NOTE, loc, vformat(fmt, ap)));
+	push_warning(ctx, diag_new(SEV_NOTE, code, loc, fmt, ap));
 	va_end(ap);
 }
 
@@ -196,16 +203,4 @@ int diag_count(const struct ctx *ctx, enum severity sev)
 		n += ((const struct diag *)ctx->warnings.items[i])->severity ==
 		     sev;
 	return n;
-}
-
-void add_warning(struct ctx *ctx, const char *fmt, ...)
-{
-	va_list ap;
-	struct diag *d;
-
-	va_start(ap, fmt);
-	d = diag_new(SEV_WARNING, NO_LOC, vformat(fmt, ap));
-	va_end(ap);
-	d->raw = true;
-	push_warning(ctx, d);
 }

@@ -33,19 +33,27 @@ void sb_puts(struct strbuf *sb, const char *s)
 	sb_add(sb, s, strlen(s));
 }
 
+/* Room for @size more bytes at the end (the text and its NUL) */
+static void *sb_room(void *sbp, size_t size)
+{
+	struct strbuf *sb = sbp;
+
+	sb_grow(sb, size - 1);
+	return sb->buf + sb->len;
+}
+
+void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
+{
+	sb->len += strlen(vformat_with(sb_room, sb, fmt, ap));
+}
+
 void sb_printf(struct strbuf *sb, const char *fmt, ...)
 {
 	va_list ap;
-	int len;
 
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
+	sb_vprintf(sb, fmt, ap);
 	va_end(ap);
-	sb_grow(sb, len);
-	va_start(ap, fmt);
-	vsnprintf(sb->buf + sb->len, len + 1, fmt, ap);
-	va_end(ap);
-	sb->len += len;
 }
 
 void sb_free(struct strbuf *sb)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0+
 /*
- * A growable array of pointers.
+ * A growable array of pointers (and sm_put_const(), which shares its
+ * as_item()).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,32 @@ void apv_push(struct arena *a, struct ptrvec *v, void *item)
 		v->cap = cap;
 	}
 	v->items[v->count++] = item;
+}
+
+/* A const pointer as a container's item, without a cast */
+static void *as_item(const void *item)
+{
+	union {
+		const void *c;
+		void *p;
+	} u = { .c = item };
+
+	return u.p;
+}
+
+void pv_push_const(struct ptrvec *v, const void *item)
+{
+	pv_push(v, as_item(item));
+}
+
+void apv_push_const(struct arena *a, struct ptrvec *v, const void *item)
+{
+	apv_push(a, v, as_item(item));
+}
+
+void sm_put_const(struct strmap *m, const char *key, const void *value)
+{
+	sm_put(m, key, as_item(value));
 }
 
 void pv_sort(struct ptrvec *v, int (*cmp)(const void *, const void *))

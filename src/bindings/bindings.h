@@ -13,14 +13,20 @@
 
 struct typing;
 
+/* The name of the group a node belongs to, whose nodes' bindings must
+ * agree (resolve's: the node's struct; typing reads nothing of it). */
+typedef const char *typing_group_fn(const struct node *node);
+
 /* With --bindings: type the properties of the nodes in @valid (struct
- * node *) from their bindings, check and convert their values. *@tp
- * holds the state, for typing_free(), even when it fails. With --cache,
- * @memo (@len bytes, NULL if none) is what the cache kept of the binding
+ * node *) from their bindings, check and convert their values; the
+ * nodes of one @group_of() share their members' types. *@tp holds the
+ * state, for typing_free(), even when it fails. With --cache, @memo
+ * (@len bytes, NULL if none) is what the cache kept of the binding
  * files' index the last time (bindings/memo.c): the files whose size,
  * inode and times are unchanged are not read again to index them. */
 int typing_apply(struct ctx *ctx, struct typing **tp,
-		 const struct ptrvec *valid, const char *memo, size_t len);
+		 const struct ptrvec *valid, typing_group_fn *group_of,
+		 const char *memo, size_t len);
 /* How many binding files were indexed, how many of them from the
  * cache's memo (not read), and how many were read in full */
 void typing_counts(const struct typing *t, int *indexed, int *from_cache,

@@ -156,8 +156,10 @@ static int index_events(struct ctx *ctx, struct bfile *f, struct indexer *ix,
 		case YAML_SEQUENCE_START_EVENT:
 			if (ix->depth == MAX_DEPTH) {
 				ret = quiet ? -1 :
-				      error_at(ctx, FILE_LOC(f->path,
-					       (int)ev.start_mark.line + 1),
+				      error_at(ctx, DC_YAML_INVALID,
+					       FILE_LOC(f->path,
+							(int)ev.start_mark.line +
+								1),
 					       "YAML nested too deeply");
 				done = true;
 				break;
@@ -462,7 +464,7 @@ static int list_dir(struct ctx *ctx, int dfd, const char *path,
 
 		if (fd >= 0)
 			close(fd);
-		error_at(ctx, FILE_LOC(path, 0),
+		error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
 			 "cannot read bindings directory: %s", strerror(err));
 		return DTOC_ERR_IO;
 	}
@@ -486,7 +488,7 @@ static int list_dir(struct ctx *ctx, int dfd, const char *path,
 			/* e.g. a dangling link: unreadable, if it is a
 			 * binding at all */
 			if (has_suffix(name, ".yaml")) {
-				error_at(ctx,
+				error_at(ctx, DC_FILE_UNREADABLE,
 					 FILE_LOC(arena_printf(&ctx->arena,
 							       "%s/%s", path,
 							       name), 0),
@@ -514,8 +516,8 @@ static int list_dir(struct ctx *ctx, int dfd, const char *path,
 static int index_dir(struct ctx *ctx, struct bindings *b,
 		     const struct where *w, const char *rel, int depth)
 {
-	char *path = rel ? arena_printf(&ctx->arena, "%s/%s", w->dir, rel) :
-			   (char *)w->dir;
+	const char *path = rel ? arena_printf(&ctx->arena, "%s/%s", w->dir,
+					      rel) : w->dir;
 	int dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	struct ptrvec files = { 0 }, subdirs = { 0 };
 	struct bstamp bs;
@@ -523,13 +525,13 @@ static int index_dir(struct ctx *ctx, struct bindings *b,
 	int ret = 0;
 
 	if (dfd < 0) {
-		error_at(ctx, FILE_LOC(path, 0),
+		error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
 			 "cannot read bindings directory: %s", strerror(errno));
 		return DTOC_ERR_IO;
 	}
 	if (depth > 64) {
 		close(dfd);
-		return error_at(ctx, FILE_LOC(path, 0),
+		return error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
 				"bindings directories nested too deeply (a symbolic link loop?)");
 	}
 	if (b->memo_out && !fstat(dfd, &st)) {

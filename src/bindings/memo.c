@@ -433,7 +433,7 @@ bool bmemo_dir(struct bmemo *m, int dir, const char *rel,
 	if (!e)
 		return false;
 	for (int i = 0; i < e->nfirst + e->nsecond; i++)
-		pv_push(i < e->nfirst ? files : subdirs, (void *)e->names[i]);
+		pv_push_const(i < e->nfirst ? files : subdirs, e->names[i]);
 	return true;
 }
 
@@ -448,7 +448,7 @@ bool bmemo_file(struct bmemo *m, int dir, const char *rel,
 	f->select = e->nfirst;
 	f->compats.count = 0;
 	for (int i = 0; i < e->nsecond; i++)
-		apv_push(a, &f->compats, (void *)e->names[i]);
+		apv_push_const(a, &f->compats, e->names[i]);
 	return true;
 }
 

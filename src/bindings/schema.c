@@ -399,7 +399,7 @@ static void add_prop(struct ctx *ctx, struct schema_types *t,
 		if (!strcmp(t->flags.items[i], name))
 			return;
 	}
-	pv_push(&t->flags, (void *)name);
+	pv_push_const(&t->flags, name);
 }
 
 static void add_pattern(struct ctx *ctx, struct schema_types *t,

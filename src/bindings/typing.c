@@ -35,6 +35,7 @@ struct member {
 
 /* The typed members of one dtd_ struct */
 struct styping {
+	const char *name;      /* of the struct, as resolve's group_of() */
 	struct strmap members; /* property name -> struct member */
 };
 
@@ -43,6 +44,7 @@ struct typing {
 	struct strmap wanted; /* the nodes' compatible strings */
 	struct bmemo_out memo;
 	struct strmap structs; /* struct name -> struct styping */
+	typing_group_fn *group_of;
 };
 
 /* "DIR/x.yaml:12 says uint32" */
@@ -127,7 +129,7 @@ static int clash_error(struct ctx *ctx, const struct node *node,
 		       const char *name, const struct binding_type *a,
 		       const struct binding_type *b)
 {
-	return error_at(ctx, NODE_LOC(node),
+	return error_at(ctx, DC_BINDING_CONFLICT, NODE_LOC(node),
 			"property '%s': its bindings disagree: %s, %s",
 			name, type_desc(ctx, a), type_desc(ctx, b));
 }
@@ -189,6 +191,7 @@ static struct styping *styping_for(struct typing *t, const char *name)
 	if (!s) {
 		s = xmalloc(sizeof(*s));
 		memset(s, 0, sizeof(*s));
+		s->name = name;
 		sm_put(&t->structs, name, s);
 	}
 	return s;
@@ -201,10 +204,10 @@ static int add_member(struct ctx *ctx, struct styping *s,
 	struct member *m = sm_get(&s->members, name);
 
 	if (m && m->bt->base != bt->base)
-		return error_at(ctx, NODE_LOC(node),
+		return error_at(ctx, DC_BINDING_CONFLICT, NODE_LOC(node),
 				"property '%s': its binding %s, but for node '%s' of the same struct dtd_%s %s; the bindings of one struct must agree on member '%s'",
 				name, type_desc(ctx, bt), m->node->path,
-				node->struct_name, type_desc(ctx, m->bt),
+				s->name, type_desc(ctx, m->bt),
 				conv_name_to_c(&ctx->arena, name));
 	if (!m) {
 		m = arena_alloc(&ctx->arena, sizeof(*m));
@@ -239,7 +242,7 @@ static int type_node(struct ctx *ctx, struct typing *t,
 		     const struct node *node)
 {
 	struct ptrvec selected = { 0 }, all = { 0 };
-	struct styping *s = styping_for(t, node->struct_name);
+	struct styping *s = styping_for(t, t->group_of(node));
 	int ret = node_digests(ctx, t, node, &selected, &all);
 
 	for (int p = 0; !ret && p < node->nprops; p++)
@@ -262,7 +265,7 @@ static int contradiction(struct ctx *ctx, const struct node *node,
 			 const struct prop *prop,
 			 const struct binding_type *bt, const char *expected)
 {
-	return error_at(ctx, NODE_LOC(node),
+	return error_at(ctx, DC_BINDING_TYPE_MISMATCH, NODE_LOC(node),
 			"property '%s': its binding %s, so it should be %s, but it is %s",
 			prop->name, type_desc(ctx, bt), expected,
 			found_desc(ctx, prop));
@@ -303,7 +306,7 @@ static int check_typed_phandles(struct ctx *ctx, const struct node *node,
 		int nargs;
 
 		if (!ph)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_PHANDLE_INVALID, NODE_LOC(node),
 					"property '%s': its binding %s, but entry %d is phandle 0 (an empty entry), which a phandle struct cannot hold",
 					prop->name, type_desc(ctx, bt), k);
 		target = dt_find_phandle(ctx->dt, ph);
@@ -325,7 +328,8 @@ static int check_typed_phandles(struct ctx *ctx, const struct node *node,
 			const struct prop *cp = node_prop(target, cells);
 
 			if (cp && cp->len != 4)
-				return error_at(ctx, NODE_LOC(target),
+				return error_at(ctx, DC_CELLS_INVALID,
+						NODE_LOC(target),
 						"property '%s' must be a single cell (<n>), but it is %d bytes long",
 						cells, cp->len);
 			if (cp) {
@@ -333,7 +337,8 @@ static int check_typed_phandles(struct ctx *ctx, const struct node *node,
 			} else if (bt->fixed_args >= 0) {
 				nargs = bt->fixed_args;
 			} else {
-				return error_at(ctx, NODE_LOC(node),
+				return error_at(ctx, DC_PHANDLE_CELLS_MISSING,
+						NODE_LOC(node),
 						"property '%s': its binding %s, but entry %d refers to node '%s', which has no '%s' property, and the binding fixes no size for an entry",
 						prop->name, type_desc(ctx, bt),
 						k, target->path, cells);
@@ -346,7 +351,8 @@ static int check_typed_phandles(struct ctx *ctx, const struct node *node,
 			return 0;
 		}
 		if (nargs < 0 || nargs > ncells - pos - 1)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_PHANDLE_ARGS_SHORT,
+					NODE_LOC(node),
 					"property '%s': its binding %s, but entry %d needs %d args (for node '%s') and only %d cell%s follow%s",
 					prop->name, type_desc(ctx, bt), k,
 					nargs, target->path, ncells - pos - 1,
@@ -466,7 +472,8 @@ static void warn_dropped(struct ctx *ctx, struct typing *t)
 			sb_printf(&names, "%s'%s'", n++ ? ", " : "", m->name);
 		}
 		if (first)
-			warn_at(ctx, NODE_LOC(first->why_node),
+			warn_at(ctx, DC_BINDING_TYPE_IGNORED,
+				NODE_LOC(first->why_node),
 				"struct dtd_%s: phandle propert%s %s keep%s the guessed type%s, as phandle structs cannot hold %s ('%s': %s)",
 				t->structs.entries[i].key, n > 1 ? "ies" : "y",
 				names.buf, n > 1 ? "" : "s", n > 1 ? "s" : "",
@@ -478,18 +485,20 @@ static void warn_dropped(struct ctx *ctx, struct typing *t)
 static struct member *member_of(struct typing *t, const struct node *node,
 				const char *name)
 {
-	struct styping *s = sm_get(&t->structs, node->struct_name);
+	struct styping *s = sm_get(&t->structs, t->group_of(node));
 
 	return s ? sm_get(&s->members, name) : NULL;
 }
 
 int typing_apply(struct ctx *ctx, struct typing **tp,
-		 const struct ptrvec *valid, const char *memo, size_t len)
+		 const struct ptrvec *valid, typing_group_fn *group_of,
+		 const char *memo, size_t len)
 {
 	struct typing *t = xmalloc(sizeof(*t));
 	int ret;
 
 	memset(t, 0, sizeof(*t));
+	t->group_of = group_of;
 	*tp = t;
 	for (int i = 0; i < valid->count; i++) {
 		const struct prop *compat = node_prop(valid->items[i],
@@ -609,6 +618,6 @@ void typing_used_files(const struct typing *t, struct ptrvec *files,
 		const struct bfile *f = t->b.files.items[i];
 
 		if (f->loaded)
-			apv_push(a, files, (void *)f->path);
+			apv_push_const(a, files, f->path);
 	}
 }

@@ -24,14 +24,15 @@ int yaml_error(struct ctx *ctx, const char *path,
 	int line = (int)p->problem_mark.line + 1;
 
 	if (p->error == YAML_READER_ERROR)
-		return error_at(ctx, FILE_LOC(path, 0),
+		return error_at(ctx, DC_YAML_INVALID, FILE_LOC(path, 0),
 				"malformed YAML: %s (at byte %zu)", problem,
 				p->problem_offset);
 	if (p->context)
-		return error_at(ctx, FILE_LOC(path, line),
+		return error_at(ctx, DC_YAML_INVALID, FILE_LOC(path, line),
 				"malformed YAML: %s (%s at line %d)", problem,
 				p->context, (int)p->context_mark.line + 1);
-	return error_at(ctx, FILE_LOC(path, line), "malformed YAML: %s",
+	return error_at(ctx, DC_YAML_INVALID, FILE_LOC(path, line),
+			"malformed YAML: %s",
 			problem);
 }
 
@@ -42,7 +43,8 @@ int yaml_read_file(struct ctx *ctx, const char *path, char **bufp,
 
 	if (!err)
 		return 0;
-	error_at(ctx, FILE_LOC(path, 0), "cannot read binding: %s",
+	error_at(ctx, DC_FILE_UNREADABLE, FILE_LOC(path, 0),
+		 "cannot read binding: %s",
 		 err == -EISDIR || err == -EINVAL ? "not a regular file" :
 						    strerror(-err));
 	return DTOC_ERR_IO;
@@ -88,11 +90,13 @@ static int parse_node(struct ctx *ctx, const char *path, yaml_parser_t *p,
 	case YAML_MAPPING_START_EVENT:
 		break;
 	default:
-		return error_at(ctx, FILE_LOC(path, (int)ev->start_mark.line + 1),
+		return error_at(ctx, DC_YAML_INVALID,
+				FILE_LOC(path, (int)ev->start_mark.line + 1),
 				"malformed YAML: unexpected event");
 	}
 	if (depth > MAX_DEPTH)
-		return error_at(ctx, FILE_LOC(path, (int)ev->start_mark.line + 1),
+		return error_at(ctx, DC_YAML_INVALID,
+				FILE_LOC(path, (int)ev->start_mark.line + 1),
 				"YAML nested too deeply");
 	n = ynode_new(ctx, ev->type == YAML_MAPPING_START_EVENT ? Y_MAP : Y_SEQ,
 		      ev);

@@ -19,6 +19,7 @@
 #include "diff/diff-internal.h"
 #include "emit/emit.h"
 #include "kbuild/kbuild.h"
+#include "resolve/resolve.h"
 #include "variant/variant.h"
 
 static int side_error(const struct side *s, const char *fmt, ...)
@@ -37,19 +38,6 @@ static int side_error(const struct side *s, const char *fmt, ...)
 }
 
 /* ------------------------------------------------------------ blobs */
-
-/* The node values must be valid C, as a run that writes them checks */
-static int check_values(struct ctx *ctx, const struct resolved *res)
-{
-	bool inst = ctx->opt.instantiate;
-	const struct output_file *of =
-		output_file_for(inst ? "device" : "platdata", inst);
-	struct strbuf scratch = { 0 };
-	int ret = of->emit(ctx, res, &scratch);
-
-	sb_free(&scratch);
-	return ret;
-}
 
 /* The stages of a run (main.c's run()), writing nothing. *@loaded:
  * whether the blob was read and the sources scanned (a failure after

@@ -23,9 +23,11 @@ static int read_file(struct ctx *ctx, const char *fname, void **bufp,
 
 	*bufp = buf;
 	if (err == -EISDIR || err == -EINVAL)
-		set_error(ctx, "'%s' is not a regular file", fname);
+		error_at(ctx, DC_FILE_UNREADABLE, NAMED_FILE_LOC(fname),
+			 "'%s' is not a regular file", fname);
 	else if (err)
-		set_error(ctx, "cannot open '%s': %s", fname, strerror(-err));
+		error_at(ctx, DC_FILE_UNREADABLE, NAMED_FILE_LOC(fname),
+			 "cannot open '%s': %s", fname, strerror(-err));
 	return err ? DTOC_ERR_IO : 0;
 }
 
@@ -60,7 +62,13 @@ static int build_node(struct builder *b, struct node *node, int offset)
 
 		if (!data) {
 			pv_free(&props);
-			return error_at(ctx, FILE_LOC(b->dt->fname, 0), "node '%s': bad property",
+			/* the node's path is in the message */
+			return error_at(ctx, DC_BLOB_INVALID,
+					(struct loc){
+						.file = b->dt->fname,
+						.node = node->path,
+						.quiet_node = true },
+					"node '%s': bad property",
 					 node->path);
 		}
 		p->name = name;
@@ -126,28 +134,32 @@ int dt_load_blob(struct ctx *ctx, const char *fname, const char *what,
 	*bufp = blob;
 	*lenp = len;
 	if (!len)
-		return error_at(ctx, FILE_LOC(fname, 0), "not a %s (the file is empty)", what);
+		return error_at(ctx, DC_BLOB_INVALID, FILE_LOC(fname, 0),
+				"not a %s (the file is empty)", what);
 	if (len < sizeof(struct fdt_header) || fdt_magic(blob) != FDT_MAGIC) {
 		if (looks_like_dts(blob, len))
-			return error_at(ctx, FILE_LOC(fname, 0),
+			return error_at(ctx, DC_BLOB_INVALID,
+					FILE_LOC(fname, 0),
 					"not a %s but devicetree source: compile it first (dtc -I dts -O dtb)",
 					what);
-		return error_at(ctx, FILE_LOC(fname, 0), "not a %s (bad magic)", what);
+		return error_at(ctx, DC_BLOB_INVALID, FILE_LOC(fname, 0),
+				"not a %s (bad magic)", what);
 	}
 	if (fdt_totalsize(blob) > len)
-		return error_at(ctx, FILE_LOC(fname, 0),
+		return error_at(ctx, DC_BLOB_INVALID, FILE_LOC(fname, 0),
 				 "truncated %s (%zu of %u bytes)", what,
 				 len, fdt_totalsize(blob));
 	/* libfdt 1.6.1's fdt_check_full() reads outside the blob for some
 	 * of the old formats, where a node's name is its whole path (found
 	 * by fuzz_blob); dtc has written version 17 since 2007 */
 	if (fdt_version(blob) < 16)
-		return error_at(ctx, FILE_LOC(fname, 0),
+		return error_at(ctx, DC_BLOB_INVALID, FILE_LOC(fname, 0),
 				"%s version %u is too old (dtoc reads version 16 and later; dtc writes 17)",
 				what, fdt_version(blob));
 	ret = fdt_check_full(blob, len);
 	if (ret)
-		return error_at(ctx, FILE_LOC(fname, 0), "corrupt %s: %s", what, fdt_strerror(ret));
+		return error_at(ctx, DC_BLOB_INVALID, FILE_LOC(fname, 0),
+				"corrupt %s: %s", what, fdt_strerror(ret));
 	return 0;
 }
 
@@ -188,7 +200,11 @@ int dt_build(struct ctx *ctx, struct dt *dt)
 		      cmp_phandle);
 	for (int i = 1; i < dt->nphandles; i++) {
 		if (dt->by_phandle[i]->phandle == dt->by_phandle[i - 1]->phandle)
-			return error_at(ctx, FILE_LOC(fname, 0),
+			return error_at(ctx, DC_PHANDLE_DUPLICATE,
+					(struct loc){
+						.file = fname,
+						.node = dt->by_phandle[i]->path,
+						.quiet_node = true },
 					 "duplicate phandle %u in nodes '%s' and '%s'",
 					 dt->by_phandle[i]->phandle,
 					 dt->by_phandle[i - 1]->path,

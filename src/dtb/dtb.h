@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0+ */
 /*
- * dtb: the devicetree blob as a tree of nodes and properties, their
- * values as the reference guesses their types (value.c), the C names
- * (names.c), and which properties are members or hold phandles
- * (props.c). The first stage: it knows only base.
+ * dtb: the devicetree blob as a tree of nodes and properties (the
+ * model's, model.h), their values as the reference guesses their types
+ * (value.c), the C names (names.c), and which properties are members or
+ * hold phandles (props.c). The first stage: it knows only base and the
+ * model.
  */
 #ifndef DTB_DTB_H
 #define DTB_DTB_H
 
 #include "base/diag.h"
+#include "model.h"
 
 /* ------------------------------------------------------- names.c */
 
@@ -20,34 +22,6 @@ void sb_tab_to(struct strbuf *sb, int num_tabs, const char *text);
 
 /* ------------------------------------------------------- value.c */
 
-/*
- * Property types, in the reference's order from widest to narrowest: a
- * member that two nodes disagree on takes the lower of the two. The last
- * two only come from bindings (bindings/typing.c), never from a guess, and never
- * widen into another type.
- */
-enum ptype { PT_BYTE, PT_INT, PT_STRING, PT_BOOL, PT_INT64, PT_INT16,
-	     PT_UINT64 };
-
-/* What one element of a value holds. After widening an element may be
- * of another kind than its value's type (as in the reference), which is
- * only an error if it cannot be written as that type. */
-enum ekind { EK_BYTE, EK_CELL, EK_STR, EK_TRUE, EK_U64 };
-
-struct elem {
-	enum ekind kind;
-	uint32_t cell;	 /* EK_BYTE, EK_CELL */
-	uint64_t u64;	 /* EK_U64 */
-	const char *str; /* EK_STR */
-};
-
-struct value {
-	enum ptype type;
-	bool is_list;
-	int count; /* 1 for a scalar */
-	struct elem *elems;
-};
-
 void value_from_bytes(struct arena *a, struct value *v, const uint8_t *data,
 		      int len);
 void value_copy(struct arena *a, struct value *dst, const struct value *src);
@@ -55,9 +29,13 @@ void value_copy(struct arena *a, struct value *dst, const struct value *src);
  * reference would fail (message in @why). */
 int value_widen(struct arena *a, struct value *self, const struct value *other,
 		const char **why);
-/* Append the C expression of element @e as @type. -1 if impossible. */
-int value_format_elem(struct strbuf *sb, enum ptype type,
-		      const struct elem *e, const char **why);
+/* Whether element @e can be written as C of @type: 0, or -1 with the
+ * reason in @why (resolve checks every value before anything is emitted) */
+int value_check_elem(enum ptype type, const struct elem *e,
+		     const char **why);
+/* Append the C expression of element @e, checked, as @type. */
+void value_format_elem(struct strbuf *sb, enum ptype type,
+		       const struct elem *e);
 const char *ptype_c_name(enum ptype type);
 /* @data read as elements of @type (a binding's type: byte, int16, int,
  * uint64, string or bool); -1 if @len does not split into them. */
@@ -65,68 +43,7 @@ int value_from_typed_bytes(struct arena *a, struct value *v,
 			   const uint8_t *data, int len, enum ptype type,
 			   bool is_list);
 
-/* ----------------------------------------------------- binding types */
-
-/* A property's type in a binding: a types.yaml definition, or a flag. */
-enum btype { BT_FLAG, BT_U8, BT_U16, BT_U32, BT_U64, BT_STRING, BT_PHANDLE,
-	     BT_PHANDLE_ARRAY };
-
-struct binding_type {
-	enum btype base;
-	bool array;	   /* -array, -matrix: always a C array */
-	const char *def;   /* as the binding says, e.g. "uint32-array" */
-	const char *file;  /* the binding, and the line that says so */
-	int line;
-	int fixed_args;	   /* phandle-array: args per entry the binding
-			    * fixes (items: - items: [...]), or -1 */
-	/* another binding of the same digest that gives another type;
-	 * an error only if a node has the property */
-	const struct binding_type *clash;
-};
-
 /* --------------------------------------------------------- dtb.c */
-
-struct prop {
-	const char *name;
-	const uint8_t *data;
-	int len;
-	struct value val;
-	/* its type from a binding (bindings/typing.c), or NULL: guessed */
-	const struct binding_type *bt;
-	/* --variant: phandles in it were renumbered to the union's */
-	bool renumbered;
-};
-
-struct driver;
-struct uclass;
-struct driver_alias;
-
-struct node {
-	const char *name;
-	const char *path;
-	struct node *parent;
-	struct node **children;
-	int nchildren;
-	struct prop *props; /* in blob order */
-	int nprops;
-	uint32_t phandle;
-
-	/* filled in by resolve for valid nodes */
-	bool valid;
-	int idx;
-	const char *var_name;
-	const char *struct_name;
-	const struct driver_alias *via_alias; /* how struct_name was found */
-	struct driver *driver;
-	struct driver *parent_driver;
-	struct uclass *uclass;
-	int seq;
-	int uclass_seq;
-	int parent_seq;
-	struct ptrvec child_devs; /* of struct node * */
-	/* --variant: where the node is and its data there (variant/) */
-	struct node_variants *var;
-};
 
 struct dt {
 	const char *fname;

@@ -62,7 +62,7 @@ int prop_single_cell(struct ctx *ctx, const struct node *node,
 {
 	if (prop->val.type != PT_INT || prop->val.is_list ||
 	    prop->val.elems[0].kind != EK_CELL)
-		return error_at(ctx, NODE_LOC(node),
+		return error_at(ctx, DC_CELLS_INVALID, NODE_LOC(node),
 				 "property '%s' must be a single cell (<n>), but it is %d bytes long",
 				 prop->name, prop->len);
 	*out = prop->val.elems[0].cell;
@@ -98,7 +98,7 @@ int phandle_info_typed(struct ctx *ctx, const struct node *node,
 		const struct elem *e = &val->elems[i];
 
 		if (e->kind != EK_CELL)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_PHANDLE_INVALID, NODE_LOC(node),
 					 "property '%s' should hold phandles (<&label ...>), not %s",
 					 pname,
 					 val->type == PT_STRING ? "a string" :
@@ -109,7 +109,8 @@ int phandle_info_typed(struct ctx *ctx, const struct node *node,
 		struct node *target = dt_find_phandle(ctx->dt, e->cell);
 
 		if (!target)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_PHANDLE_DANGLING,
+					NODE_LOC(node),
 					 "property '%s' refers to phandle %#x, which no node has",
 					 pname, e->cell);
 		const struct prop *cells = cells_name ?
@@ -119,7 +120,8 @@ int phandle_info_typed(struct ctx *ctx, const struct node *node,
 		if (bt && !cells)
 			nargs = bt->base == BT_PHANDLE ? 0 : bt->fixed_args;
 		else if (!cells)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_PHANDLE_CELLS_MISSING,
+					NODE_LOC(node),
 					 "property '%s' refers to node '%s', which has no '%s' property",
 					 pname, target->path,
 					 cells_name);
@@ -127,7 +129,8 @@ int phandle_info_typed(struct ctx *ctx, const struct node *node,
 			return DTOC_ERR_INPUT;
 		/* (no property holds that many: i would overflow) */
 		if (nargs > INT_MAX / 2)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_PHANDLE_ARGS_SHORT,
+					NODE_LOC(node),
 					 "property '%s': phandle %d of node '%s' needs %u args, but the property ends before them",
 					 pname, info->count, target->path,
 					 nargs);

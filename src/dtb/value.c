@@ -192,65 +192,76 @@ static void format_string(struct strbuf *sb, const char *s)
 	sb_puts(sb, "\"");
 }
 
-int value_format_elem(struct strbuf *sb, enum ptype type,
-		      const struct elem *e, const char **why)
+int value_check_elem(enum ptype type, const struct elem *e,
+		     const char **why)
 {
+	bool ok = false;
+
 	switch (type) {
 	case PT_INT:
-		if (e->kind != EK_CELL)
-			break;
-		sb_printf(sb, "0x%" PRIx32, e->cell);
-		return 0;
+	case PT_INT16:
+		ok = e->kind == EK_CELL;
+		break;
 	case PT_BYTE:
-		if (e->kind == EK_BYTE) {
-			sb_printf(sb, "0x%" PRIx32, e->cell);
-			return 0;
-		}
-		if (e->kind == EK_CELL) { /* first byte of the cell */
-			sb_printf(sb, "0x%" PRIx32, e->cell >> 24);
-			return 0;
-		}
-		if (e->kind == EK_STR && *e->str) {
-			/* a string widened to bytes keeps its first char */
-			sb_printf(sb, "0x%x", (unsigned char)*e->str);
-			return 0;
-		}
+		/* a cell gives its first byte; a string widened to bytes
+		 * keeps its first char */
+		ok = e->kind == EK_BYTE || e->kind == EK_CELL ||
+		     (e->kind == EK_STR && *e->str);
 		break;
 	case PT_STRING:
-		if (e->kind != EK_STR)
-			break;
-		if (strchr(e->str, '"')) {
+		if (e->kind == EK_STR && strchr(e->str, '"')) {
 			*why = "holds a '\"', which would end the C string";
 			return -1;
 		}
-		format_string(sb, e->str);
-		return 0;
+		ok = e->kind == EK_STR;
+		break;
 	case PT_BOOL:
-		sb_puts(sb, "true");
-		return 0;
-	case PT_INT16:
-		if (e->kind != EK_CELL)
-			break;
-		sb_printf(sb, "0x%" PRIx32, e->cell);
-		return 0;
+		ok = true;
+		break;
 	case PT_UINT64:
-		if (e->kind != EK_U64)
-			break;
-		sb_printf(sb, "0x%" PRIx64, e->u64);
-		return 0;
+		ok = e->kind == EK_U64;
+		break;
 	case PT_INT64:
-		if (e->kind == EK_U64) {
-			sb_printf(sb, "0x%" PRIx64, e->u64);
-			return 0;
-		}
-		if (e->kind == EK_TRUE) {
-			sb_puts(sb, "0x1");
-			return 0;
-		}
+		ok = e->kind == EK_U64 || e->kind == EK_TRUE;
 		break;
 	}
-	*why = "has values of different types in nodes sharing its struct";
-	return -1;
+	if (!ok)
+		*why = "has values of different types in nodes sharing its struct";
+	return ok ? 0 : -1;
+}
+
+void value_format_elem(struct strbuf *sb, enum ptype type,
+		       const struct elem *e)
+{
+	switch (type) {
+	case PT_INT:
+	case PT_INT16:
+		sb_printf(sb, "0x%" PRIx32, e->cell);
+		break;
+	case PT_BYTE:
+		if (e->kind == EK_BYTE)
+			sb_printf(sb, "0x%" PRIx32, e->cell);
+		else if (e->kind == EK_CELL)
+			sb_printf(sb, "0x%" PRIx32, e->cell >> 24);
+		else
+			sb_printf(sb, "0x%x", (unsigned char)*e->str);
+		break;
+	case PT_STRING:
+		format_string(sb, e->str);
+		break;
+	case PT_BOOL:
+		sb_puts(sb, "true");
+		break;
+	case PT_UINT64:
+		sb_printf(sb, "0x%" PRIx64, e->u64);
+		break;
+	case PT_INT64:
+		if (e->kind == EK_U64)
+			sb_printf(sb, "0x%" PRIx64, e->u64);
+		else
+			sb_puts(sb, "0x1");
+		break;
+	}
 }
 
 const char *ptype_c_name(enum ptype type)

@@ -17,8 +17,8 @@ static void add_file(struct ctx *ctx, struct strmap *seen,
 		     struct ptrvec *files, const char *file)
 {
 	if (file && !sm_has(seen, file)) {
-		sm_put(seen, file, (void *)file);
-		apv_push(&ctx->arena, files, (void *)file);
+		sm_put_const(seen, file, file);
+		apv_push_const(&ctx->arena, files, file);
 	}
 }
 

@@ -78,7 +78,6 @@ static int emit_prop(struct ctx *ctx, const struct node *node,
 		     const struct prop *prop, int tabs, struct strbuf *sb)
 {
 	const struct value *v = &prop->val;
-	const char *why = NULL;
 	char *member;
 
 	if (!prop_is_member(prop->name))
@@ -90,8 +89,7 @@ static int emit_prop(struct ctx *ctx, const struct node *node,
 	sb_tab_to(sb, 3, member);
 	sb_puts(sb, "= ");
 	if (!v->is_list) {
-		if (value_format_elem(sb, v->type, &v->elems[0], &why))
-			goto bad;
+		value_format_elem(sb, v->type, &v->elems[0]);
 		sb_puts(sb, ",\n");
 		return 0;
 	}
@@ -103,16 +101,11 @@ static int emit_prop(struct ctx *ctx, const struct node *node,
 		for (int i = 0; i < v->count; i++) {
 			if (i)
 				sb_puts(sb, i % 8 ? ", " : ",\n\t\t");
-			if (value_format_elem(sb, v->type, &v->elems[i], &why))
-				goto bad;
+			value_format_elem(sb, v->type, &v->elems[i]);
 		}
 	}
 	sb_puts(sb, "},\n");
 	return 0;
-bad:
-	return error_at(ctx, NODE_LOC(node),
-			 "property '%s' %s (struct dtd_%s); U-Boot's dtoc fails or writes C that does not compile here",
-			 prop->name, why, node->struct_name);
 }
 
 int emit_props(struct ctx *ctx, const struct resolved *res,

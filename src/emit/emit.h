@@ -2,10 +2,14 @@
 /*
  * emit: the text of each output file from the resolved model (emit.c),
  * written all or nothing (output.c), and the files for the build: the
- * depfile (depfile.c) and the --report JSON (report.c).
+ * depfile (depfile.c) and the --report JSON (report.c); the diagnostics
+ * on stderr as text, JSON or SARIF (diagnostics.c). The emitters only
+ * print: resolve checked everything they need.
  */
 #ifndef EMIT_EMIT_H
 #define EMIT_EMIT_H
+
+#include <stdio.h>
 
 #include "resolve/resolve.h"
 
@@ -67,5 +71,12 @@ struct json_t *report_build(struct ctx *ctx, const struct resolved *res,
 			    bool ok);
 /* The --report JSON file; returns 0 or DTOC_ERR_IO (error recorded) */
 int report_write(struct ctx *ctx, const struct resolved *res, bool ok);
+
+/* ------------------------------------------------------ diagnostics.c */
+
+/* The diagnostics on @f in ctx->opt.diag_format: the warnings (notes
+ * with -v), then the error if the run @failed. @version: dtoc's. */
+void diagnostics_print(const struct ctx *ctx, bool failed,
+		       const char *version, FILE *f);
 
 #endif /* EMIT_EMIT_H */

@@ -11,22 +11,15 @@
 #include "emit/emit-internal.h"
 
 
-/* "#include <hdr>" for a struct, or a warning where no header has it */
+/* "#include <hdr>" for a struct a header defines (resolve's
+ * check_struct_headers() warned about any other) */
 static void include_struct_header(struct ctx *ctx, const char *name,
 				  struct strbuf *sb)
 {
 	const struct struct_def *def = sm_get(&ctx->scan->structs, name);
 
-	if (def) {
+	if (def)
 		sb_printf(sb, "#include <%s>\n", def->header);
-		if (def->shadowed)
-			warn_at(ctx, FILE_LOC(def->file, 0),
-				"struct %s is defined here and in %s; using <%s>",
-				name, def->shadowed->file, def->header);
-		return;
-	}
-	warn_at(ctx, NO_LOC, "cannot find header file for struct %s",
-		    name);
 }
 
 /* A struct name from the sources, without surrounding whitespace */
@@ -179,14 +172,18 @@ static int emit_instance(struct ctx *ctx, const struct resolved *res,
 	priv = alloc_priv(ctx, drv->priv, drv->name, node->var_name, "_priv",
 			  sb);
 	if (pdrv) {
-		parent_plat = alloc_priv(ctx, pdrv->child_plat, drv->name,
+		parent_plat = alloc_priv(ctx, pdrv->child_plat,
+					 drv->name,
 					 node->var_name, "_parent_plat", sb);
-		parent_priv = alloc_priv(ctx, pdrv->child_priv, drv->name,
+		parent_priv = alloc_priv(ctx, pdrv->child_priv,
+					 drv->name,
 					 node->var_name, "_parent_priv", sb);
 	}
-	uc_plat = alloc_priv(ctx, uc->per_dev_plat, uc_name, node->var_name,
+	uc_plat = alloc_priv(ctx, uc->per_dev_plat,
+			     uc_name, node->var_name,
 			     "plat", sb);
-	uc_priv = alloc_priv(ctx, uc->per_dev_priv, uc_name, node->var_name,
+	uc_priv = alloc_priv(ctx, uc->per_dev_priv,
+			     uc_name, node->var_name,
 			     "_priv", sb);
 	for (int i = 0; i < drv->headers.count; i++)
 		sb_printf(sb, "#include %s\n", (char *)drv->headers.items[i]);
@@ -306,7 +303,8 @@ int emit_uclass(struct ctx *ctx, const struct resolved *res,
 	sb_puts(sb, "\n");
 	for (int i = 0; i < n; i++) {
 		const struct uclass *uc = res->uclasses.items[i];
-		const char *priv = alloc_priv(ctx, uc->priv, uc->name, "",
+		const char *priv = alloc_priv(ctx, uc->priv,
+					      uc->name, "",
 					      "_priv", sb);
 
 		sb_printf(sb, "DM_UCLASS_INST(%s) = {\n", uc->name);

@@ -65,7 +65,9 @@ static int make_parent_dirs(struct ctx *ctx, const char *path)
 
 		*p = '\0';
 		if (mkdir(dir, 0777) && errno != EEXIST) {
-			ret = set_error(ctx, "cannot create directory '%s': %s",
+			ret = error_at(ctx, DC_OUTPUT_UNWRITABLE,
+				       NAMED_FILE_LOC(dir),
+				       "cannot create directory '%s': %s",
 					dir, strerror(errno));
 			break;
 		}
@@ -77,7 +79,9 @@ static int make_parent_dirs(struct ctx *ctx, const char *path)
 		struct stat st;
 
 		if (stat(dir, &st) || !S_ISDIR(st.st_mode))
-			ret = set_error(ctx, "'%s' is not a directory", dir);
+			ret = error_at(ctx, DC_OUTPUT_UNWRITABLE,
+				       NAMED_FILE_LOC(dir),
+				       "'%s' is not a directory", dir);
 	}
 	free(dir);
 	return ret ? DTOC_ERR_IO : 0;
@@ -136,7 +140,9 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 			continue;
 		/* the rename would fail, after others were done */
 		if (!stat(p->path, &st) && S_ISDIR(st.st_mode)) {
-			ret = set_error(ctx, "cannot write '%s': %s", p->path,
+			ret = error_at(ctx, DC_OUTPUT_UNWRITABLE,
+				       NAMED_FILE_LOC(p->path),
+				       "cannot write '%s': %s", p->path,
 					strerror(EISDIR));
 			break;
 		}
@@ -146,19 +152,25 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 		tempfile_add(temps[i]);
 		fd = open(temps[i], O_WRONLY | O_CREAT | O_TRUNC, 0666);
 		if (fd < 0) {
-			ret = set_error(ctx, "cannot write '%s': %s", p->path,
+			ret = error_at(ctx, DC_OUTPUT_UNWRITABLE,
+				       NAMED_FILE_LOC(p->path),
+				       "cannot write '%s': %s", p->path,
 					strerror(errno));
 			tempfile_forget(temps[i]);
 			temps[i] = NULL;
 			break;
 		}
 		if (write_all(fd, p->content.buf, p->content.len) | close(fd))
-			ret = set_error(ctx, "cannot write '%s': %s", p->path,
+			ret = error_at(ctx, DC_OUTPUT_UNWRITABLE,
+				       NAMED_FILE_LOC(p->path),
+				       "cannot write '%s': %s", p->path,
 					strerror(errno));
 	}
 	for (i = 0; i < outs->count && !ret; i++) {
 		if (temps[i] && rename(temps[i], outs->items[i].path)) {
-			ret = set_error(ctx, "cannot write '%s': %s",
+			ret = error_at(ctx, DC_OUTPUT_UNWRITABLE,
+				       NAMED_FILE_LOC(outs->items[i].path),
+				       "cannot write '%s': %s",
 					outs->items[i].path, strerror(errno));
 		} else if (temps[i]) {
 			tempfile_forget(temps[i]);
@@ -182,7 +194,8 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 		    (fwrite(p->content.buf, 1, p->content.len, stdout) !=
 			     p->content.len ||
 		     fflush(stdout)))
-			return set_error(ctx, "cannot write to standard output"),
+			return error_at(ctx, DC_OUTPUT_UNWRITABLE, NO_LOC,
+					"cannot write to standard output"),
 			       DTOC_ERR_IO;
 	}
 	return 0;

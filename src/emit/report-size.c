@@ -74,7 +74,7 @@ static void add_to_totals(struct ctx *ctx, struct size_totals *t,
 	for (int k = 0; k < ns->unknown.count; k++) {
 		const struct unknown_record *u = ns->unknown.items[k];
 
-		apv_push(&ctx->arena, &t->structs, (void *)u->c_struct);
+		apv_push_const(&ctx->arena, &t->structs, u->c_struct);
 	}
 }
 

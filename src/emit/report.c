@@ -3,10 +3,10 @@
  * --report: a JSON account of the run for CI jobs and people: each
  * node (its idx, compatible strings, driver or why none, uclass,
  * sequence number, parent), each driver used (with its file and line),
- * every warning and the error with where they point, and how many source
- * files were read, parsed or taken from the cache, the bytes each node's
- * records take on ILP32 and LP64 (report-size.c), and the tree that
- * `dtoc diff` compares (report-tree.c). Written with
+ * every diagnostic (diagnostics.c), how many source files were read,
+ * parsed or taken from the cache, the bytes each node's records take on
+ * ILP32 and LP64 (report-size.c), and the tree that `dtoc diff` compares
+ * (report-tree.c). Written with
  * jansson, even when the run fails (that is when it is most useful).
  */
 #include <errno.h>
@@ -15,7 +15,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "bindings/bindings.h"
+#include "emit/diagnostics.h"
 #include "emit/report-size.h"
 #include "emit/report-tree.h"
 #include "variant/variant.h"
@@ -138,50 +141,6 @@ static json_t *driver_json(const struct ctx *ctx, const struct driver *drv)
 	return obj;
 }
 
-/* Our own "file:line: warning: text" lines, for warnings kept raw */
-static void split_raw(const struct diag *d, json_t *obj)
-{
-	const char *sep = strstr(d->text, ": warning: ");
-	const char *colon;
-
-	if (!sep) {
-		json_object_set_new(obj, "message", json_string(d->text));
-		return;
-	}
-	json_object_set_new(obj, "message",
-			    json_string(sep + strlen(": warning: ")));
-	colon = memchr(d->text, ':', sep - d->text);
-	if (colon) {
-		json_object_set_new(obj, "file",
-				    json_stringn(d->text, colon - d->text));
-		json_object_set_new(obj, "line",
-				    json_integer(atoi(colon + 1)));
-	} else {
-		json_object_set_new(obj, "file",
-				    json_stringn(d->text, sep - d->text));
-	}
-}
-
-static json_t *diag_json(const struct diag *d)
-{
-	json_t *obj = json_object();
-
-	json_object_set_new(obj, "severity",
-			    json_string(severity_name(d->severity)));
-	if (d->raw) {
-		split_raw(d, obj);
-		return obj;
-	}
-	json_object_set_new(obj, "message", json_string(d->text));
-	if (d->file)
-		json_object_set_new(obj, "file", json_string(d->file));
-	if (d->line)
-		json_object_set_new(obj, "line", json_integer(d->line));
-	if (d->node)
-		json_object_set_new(obj, "node", json_string(d->node));
-	return obj;
-}
-
 json_t *report_build(struct ctx *ctx, const struct resolved *res, bool ok)
 {
 	json_t *root = json_object();
@@ -288,7 +247,8 @@ int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
 	if (!ret)
 		return 0;
 	if (!ctx->error)
-		set_error(ctx, "cannot write report '%s': %s", path,
-			  strerror(err));
+		error_at(ctx, DC_OUTPUT_UNWRITABLE, NAMED_FILE_LOC(path),
+			 "cannot write report '%s': %s", path,
+			 strerror(err));
 	return DTOC_ERR_IO;
 }

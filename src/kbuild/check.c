@@ -78,7 +78,8 @@ static int read_config(struct ctx *ctx, struct kbuild_run *k)
 	const char *why = NULL;
 
 	if (!f)
-		return set_error(ctx, "cannot read --config file '%s': %s",
+		return error_at(ctx, DC_FILE_UNREADABLE, NAMED_FILE_LOC(path),
+				"cannot read --config file '%s': %s",
 				 path, strerror(errno));
 	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
 		sb_add(&sb, buf, n);
@@ -88,8 +89,28 @@ static int read_config(struct ctx *ctx, struct kbuild_run *k)
 			      &why);
 	sb_free(&sb);
 	if (ret)
-		return error_at(ctx, FILE_LOC(path, line), "%s", why);
+		return error_at(ctx, DC_CONFIG_INVALID, FILE_LOC(path, line),
+				"%s", why);
 	return 0;
+}
+
+/* A not-built warning's place: the node, and the Makefile line that
+ * decides (in the tree of @file, whose path there is @rel), which the
+ * message names itself */
+static struct loc not_built_at(struct ctx *ctx, const struct node *node,
+			       const char *file, const char *rel,
+			       const struct kb_result *r)
+{
+	struct loc loc = NODE_LOC(node);
+
+	if (r->file) {
+		loc.file = arena_printf(&ctx->arena, "%.*s%s",
+					(int)(strlen(file) - strlen(rel)), file,
+					r->file);
+		loc.line = r->line;
+		loc.quiet_file = true;
+	}
+	return loc;
 }
 
 int kbuild_check(struct ctx *ctx, struct resolved *res)
@@ -116,14 +137,18 @@ int kbuild_check(struct ctx *ctx, struct resolved *res)
 		if (node->driver && !sm_has(&k->verdicts, node->driver->file)) {
 			r = ask(ctx, k, node->driver->file, &rel);
 			if (r->verdict == KB_NOT_BUILT)
-				warn_at(ctx, NODE_LOC(node),
+				warn_at(ctx, DC_NOT_BUILT_FOR_PHASE,
+					not_built_at(ctx, node,
+						     node->driver->file, rel, r),
 					"driver '%s' (%s) is not built for %s: %s",
 					node->driver->name, rel, label, r->why);
 		}
 		if (node->uclass && !sm_has(&k->verdicts, node->uclass->file)) {
 			r = ask(ctx, k, node->uclass->file, &rel);
 			if (r->verdict == KB_NOT_BUILT)
-				warn_at(ctx, NODE_LOC(node),
+				warn_at(ctx, DC_NOT_BUILT_FOR_PHASE,
+					not_built_at(ctx, node,
+						     node->uclass->file, rel, r),
 					"uclass driver '%s' (%s) is not built for %s: %s",
 					node->uclass->name, rel, label, r->why);
 		}
@@ -145,7 +170,7 @@ void kbuild_used_files(const struct ctx *ctx, struct ptrvec *files,
 
 	if (!k)
 		return;
-	apv_push(a, files, (void *)ctx->opt.config_file);
+	apv_push_const(a, files, ctx->opt.config_file);
 	for (int i = 0; i < k->ntrees; i++) {
 		const struct ptrvec *read;
 

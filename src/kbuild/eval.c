@@ -315,8 +315,8 @@ struct define_state {
 static void process_line(struct ev *ev, char *raw, struct define_state *def)
 {
 	struct arena *a = ev->kb->a;
-	const char *rest;
-	char *line, *hash;
+	const char *rest, *line;
+	char *hash;
 	size_t at, oplen;
 
 	if (def->name) {
@@ -385,7 +385,7 @@ static void process_line(struct ev *ev, char *raw, struct define_state *def)
 	    word_is(line, "private", &rest)) {
 		if (!*rest)
 			return;
-		line = (char *)rest;
+		line = rest;
 	} else if (word_is(line, "unexport", &rest) ||
 		   word_is(line, "vpath", &rest)) {
 		return;

@@ -33,22 +33,22 @@ static void needed_names(struct ctx *ctx, const struct resolved *res,
 		const struct prop *compat = node_prop(node, "compatible");
 		const struct driver *drv = node->driver;
 
-		sm_put(need, arena_printf(a, "driver %s", node->struct_name),
-		       (void *)node->path);
+		sm_put_const(need, arena_printf(a, "driver %s", node->struct_name),
+		       node->path);
 		for (int k = 0; compat && compat->val.type == PT_STRING &&
 				k < compat->val.count; k++) {
 			const char *c = conv_name_to_c(a,
 						       compat->val.elems[k].str);
 
-			sm_put(need, arena_printf(a, "driver %s", c),
-			       (void *)node->path);
-			sm_put(need, arena_printf(a, "alias %s", c),
-			       (void *)node->path);
+			sm_put_const(need, arena_printf(a, "driver %s", c),
+			       node->path);
+			sm_put_const(need, arena_printf(a, "alias %s", c),
+			       node->path);
 		}
 		if (!drv)
 			continue;
-		sm_put(need, arena_printf(a, "uclass %s", drv->uclass_id),
-		       (void *)node->path);
+		sm_put_const(need, arena_printf(a, "uclass %s", drv->uclass_id),
+		       node->path);
 		if (!ctx->opt.instantiate)
 			continue;
 		const char *structs[] = {
@@ -61,9 +61,9 @@ static void needed_names(struct ctx *ctx, const struct resolved *res,
 		};
 		for (size_t k = 0; k < sizeof(structs) / sizeof(*structs); k++) {
 			if (structs[k])
-				sm_put(need, arena_printf(a, "struct %s",
+				sm_put_const(need, arena_printf(a, "struct %s",
 							  structs[k]),
-				       (void *)node->path);
+				       node->path);
 		}
 	}
 }
@@ -88,11 +88,11 @@ static void report_skipped_files(struct ctx *ctx, const struct resolved *res)
 		if (hit) {
 			const char *space = strchr(hit, ' ');
 
-			warn_at(ctx, FILE_LOC(sf->path, 0),
+			warn_at(ctx, DC_FILE_NOT_UTF8, FILE_LOC(sf->path, 0),
 				"skipping file: not valid UTF-8, so U-Boot's dtoc ignores what it declares, which includes %.*s '%s' that node '%s' may need",
 				(int)(space - hit), hit, space + 1, node);
 		} else {
-			note_at(ctx, FILE_LOC(sf->path, 0),
+			note_at(ctx, DC_FILE_NOT_UTF8, FILE_LOC(sf->path, 0),
 				"skipping file: not valid UTF-8, so U-Boot's dtoc ignores what it declares (nothing this output uses)");
 		}
 	}
@@ -121,13 +121,28 @@ static int cmp_notes(const void *a, const void *b)
  * driver list (no .of_match, by design for an of-platdata-only driver)
  * is named in the output all the same: a note, that says so.
  */
+/* The code of a scanner's note on a driver */
+static enum diag_code note_code(enum note_kind kind)
+{
+	switch (kind) {
+	case NOTE_NO_UCLASS:
+		return DC_DRIVER_NO_ID;
+	case NOTE_NO_OF_MATCH:
+		return DC_DRIVER_NO_OF_MATCH;
+	case NOTE_SUFFIX:
+	case NOTE_SUFFIX_COMMENT:
+		break;
+	}
+	return DC_OF_MATCH_SUFFIX;
+}
+
 static void report_driver_notes(struct ctx *ctx, const struct resolved *res)
 {
 	struct strmap *all = &ctx->scan->notes;
 	struct ptrvec names = { 0 };
 
 	for (int i = 0; i < all->count; i++)
-		pv_push(&names, (void *)all->entries[i].key);
+		pv_push_const(&names, all->entries[i].key);
 	pv_sort(&names, cmp_strings);
 	for (int i = 0; i < names.count; i++) {
 		const char *name = names.items[i];
@@ -150,18 +165,25 @@ static void report_driver_notes(struct ctx *ctx, const struct resolved *res)
 		pv_sort(notes, cmp_notes);
 		for (int k = 0; k < notes->count; k++) {
 			const struct driver_note *n = notes->items[k];
-			struct loc loc = FILE_LOC(n->file, n->line);
+			const struct node *user = direct ? direct : aliased;
+			struct loc loc = {
+				.file = n->file, .line = n->line,
+				.node = user ? user->path : NULL,
+				.quiet_node = true,
+			};
 
 			if (concerns && n->kind != NOTE_SUFFIX_COMMENT)
-				warn_at(ctx, loc, "%s", n->text);
+				warn_at(ctx, note_code(n->kind), loc, "%s",
+					n->text);
 			else if (!drv && aliased && n->kind == NOTE_NO_OF_MATCH)
-				note_at(ctx, loc,
+				note_at(ctx, DC_DRIVER_NO_OF_MATCH, loc,
 					"driver '%s' has no .of_match, so U-Boot's dtoc leaves it out of its driver list; node '%s' gets it by name all the same, through DM_DRIVER_ALIAS at %s:%d (an of-platdata-only driver)",
 					name, aliased->path,
 					aliased->via_alias->file,
 					aliased->via_alias->line);
 			else
-				note_at(ctx, loc, "%s", n->text);
+				note_at(ctx, note_code(n->kind), loc, "%s",
+					n->text);
 		}
 	}
 	pv_free(&names);
@@ -204,7 +226,7 @@ static void report_alias_conflicts(struct ctx *ctx, const struct resolved *res)
 				user = node;
 		}
 		if (user)
-			warn_at(ctx, NODE_LOC(user),
+			warn_at(ctx, DC_ALIAS_CONTESTED, NODE_LOC(user),
 				"compatible '%s' is given to driver '%s' by DM_DRIVER_ALIAS at %s:%d and to driver '%s' at %s:%d; dtoc uses '%s', the later in its sorted walk of the tree, where U-Boot's dtoc takes whichever its directory listing gives last; remove one of them",
 				compat_string(ctx, user, ac->alias),
 				ac->replaced->driver,
@@ -212,7 +234,8 @@ static void report_alias_conflicts(struct ctx *ctx, const struct resolved *res)
 				ac->by->driver, ac->by->file, ac->by->line,
 				chosen->driver);
 		else
-			note_at(ctx, FILE_LOC(ac->by->file, ac->by->line),
+			note_at(ctx, DC_ALIAS_CONTESTED,
+				FILE_LOC(ac->by->file, ac->by->line),
 				"the compatible whose C name is '%s' is given to driver '%s' here and to driver '%s' at %s:%d (no node of this devicetree uses it)",
 				ac->alias, ac->by->driver, ac->replaced->driver,
 				ac->replaced->file, ac->replaced->line);
@@ -268,7 +291,7 @@ static void check_of_match_offsets(struct ctx *ctx, const struct resolved *res)
 		meant = data_from(node, drv->compat, drv->of_match_offset, &me);
 		if (whole == meant)
 			continue;
-		warn_at(ctx, NODE_LOC(node),
+		warn_at(ctx, DC_OF_MATCH_OFFSET, NODE_LOC(node),
 			"driver '%s' has .of_match = %s + %d, so the C code matches entries %d.. only, which give .driver_data %s; U-Boot's dtoc (and so this output) reads the whole table and writes %s from entry %d",
 			drv->name, drv->compat->name, drv->of_match_offset,
 			drv->of_match_offset, meant ? meant : "none",

@@ -37,7 +37,8 @@ int bind_drivers(struct ctx *ctx, struct resolved *res)
 			for (int k = 0; k < drv->dups.count; k++)
 				sb_printf(&others, "%s%s", k ? ", " : "",
 					  ((struct driver *)drv->dups.items[k])->file);
-			warn_at(ctx, FILE_LOC(drv->file, drv->line),
+			warn_at(ctx, DC_DRIVER_DUPLICATE,
+				FILE_LOC(drv->file, drv->line),
 				"duplicate driver name '%s' (also in %s); using this one. Mark one with DM_PHASE() and pass -p to choose",
 				drv->name, others.buf);
 			sb_free(&others);
@@ -53,19 +54,21 @@ int bind_drivers(struct ctx *ctx, struct resolved *res)
 			if (!inst)
 				continue;
 			if (node->via_alias)
-				return error_at(ctx, NODE_LOC(node),
+				return error_at(ctx, DC_DRIVER_MISSING,
+						NODE_LOC(node),
 						 "DM_DRIVER_ALIAS at %s:%d gives it driver '%s', which is not in the driver list (it needs a .id and an .of_match table, which -i reads); add them, or drop the node from this phase's devicetree",
 						 node->via_alias->file,
 						 node->via_alias->line,
 						 node->struct_name);
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_DRIVER_MISSING, NODE_LOC(node),
 					 "no driver '%s' found for its compatible string; add one (U_BOOT_DRIVER or DM_DRIVER_ALIAS) or drop the node from this phase's devicetree",
 					 node->struct_name);
 		}
 		node->driver = drv;
 		uc = sm_get(&scan->uclasses, drv->uclass_id);
 		if (!uc)
-			return error_at(ctx, FILE_LOC(drv->file, drv->line),
+			return error_at(ctx, DC_UCLASS_MISSING,
+					FILE_LOC(drv->file, drv->line),
 					 "driver '%s' (for node '%s') has .id = %s, but no UCLASS_DRIVER with that id was found",
 					 drv->name,
 					 node->path, drv->uclass_id);
@@ -81,7 +84,8 @@ int bind_drivers(struct ctx *ctx, struct resolved *res)
 			if (!pdrv) {
 				if (!inst)
 					continue;
-				return error_at(ctx, NODE_LOC(node),
+				return error_at(ctx, DC_PARENT_DRIVER_MISSING,
+						NODE_LOC(node),
 						 "its parent '%s' has no driver '%s'",
 						 parent->path,
 						 parent->struct_name);
@@ -115,11 +119,12 @@ int check_instances(struct ctx *ctx, struct resolved *res)
 		struct node *node = res->valid.items[i];
 
 		if (node->parent && !node->driver->compat)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_ROOT_DRIVER_MISUSED,
+					NODE_LOC(node),
 					 "its compatible string names root_driver, which only the root node may use");
 		if (node->parent && node->parent->parent &&
 		    !node->parent->valid)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_PARENT_INVALID, NODE_LOC(node),
 					"requires parent node '%s' but it is not in the valid list; give the parent the same bootph-... tags as the child, or drop the child",
 					node->parent->path);
 	}

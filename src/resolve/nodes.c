@@ -23,14 +23,16 @@ int collect_nodes(struct ctx *ctx, struct resolved *res,
 						"disabled");
 
 			if (ctx->opt.include_disabled && !status)
-				return error_at(ctx, NODE_LOC(sub),
+				return error_at(ctx, DC_STATUS_MISSING,
+						NODE_LOC(sub),
 						 "has no status property, which U-Boot's dtoc cannot handle with --include-disabled; add status = \"okay\" or drop --include-disabled");
 			/* U-Boot's dtoc leaves disabled nodes out even with
 			 * --include-disabled; the output must match it */
 			if (!disabled)
 				apv_push(&ctx->arena, &res->valid_in_order, sub);
 			else if (ctx->opt.include_disabled)
-				warn_at(ctx, NODE_LOC(sub),
+				warn_at(ctx, DC_DISABLED_LEFT_OUT,
+					NODE_LOC(sub),
 					"left out although --include-disabled is given, as U-Boot's dtoc does");
 		}
 		if (collect_nodes(ctx, res, sub))
@@ -68,7 +70,8 @@ static int driver_name_for(struct ctx *ctx, struct node *node,
 		const struct prop *compat = node_prop(node, "compatible");
 
 		if (compat->val.type != PT_STRING)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_COMPATIBLE_INVALID,
+					NODE_LOC(node),
 					 "compatible must be a string or a list of strings");
 		for (int i = 0; i < compat->val.count; i++) {
 			char *c = conv_name_to_c(&ctx->arena,
@@ -91,7 +94,7 @@ static int driver_name_for(struct ctx *ctx, struct node *node,
 	}
 	if (!sm_has(&scan->drivers, node->struct_name) &&
 	    !sm_has(missing, node->struct_name))
-		sm_put(missing, node->struct_name, (void *)node->path);
+		sm_put_const(missing, node->struct_name, node->path);
 	return 0;
 }
 
@@ -132,12 +135,12 @@ static void warn_missing(struct ctx *ctx, const char *name, const char *path)
 					  NULL;
 
 	if (drv)
-		warn_at(ctx, NODE_LOC(node),
+		warn_at(ctx, DC_DRIVER_NAME_MISMATCH, NODE_LOC(node),
 			"the driver %s was not found in the driver list: U_BOOT_DRIVER(%s) at %s:%d lists '%s' in its .of_match, but of-platdata looks a driver up by the name in U_BOOT_DRIVER(), so add DM_DRIVER_ALIAS(%s, %s) (or name the driver %s)",
 			name, drv->name, drv->file, drv->line, compat,
 			drv->name, conv_name_to_c(&ctx->arena, compat), name);
 	else
-		warn_at(ctx, (struct loc){ .node = path },
+		warn_at(ctx, DC_DRIVER_MISSING, (struct loc){ .node = path },
 			"the driver %s was not found in the driver list (add a U_BOOT_DRIVER(%s) or a DM_DRIVER_ALIAS)",
 			name, name);
 }
@@ -170,15 +173,15 @@ int prepare_nodes(struct ctx *ctx, struct resolved *res)
 		if (ret)
 			break;
 		if (!is_c_identifier(node->var_name))
-			ret = error_at(ctx, NODE_LOC(node),
+			ret = error_at(ctx, DC_NAME_INVALID, NODE_LOC(node),
 					"its C name '%s' is not a valid C identifier",
 					node->var_name);
 		else if (other)
-			ret = error_at(ctx, NODE_LOC(node),
+			ret = error_at(ctx, DC_NAME_CLASH, NODE_LOC(node),
 				       "has the same C name '%s' as node '%s'; the generated C would define it twice",
 				       node->var_name, other->path);
 		else if (!is_c_identifier(node->struct_name))
-			ret = error_at(ctx, NODE_LOC(node),
+			ret = error_at(ctx, DC_NAME_INVALID, NODE_LOC(node),
 					"its struct name 'dtd_%s' is not a valid C identifier",
 					node->struct_name);
 		sm_put(&names, node->var_name, node);
@@ -205,7 +208,8 @@ int convert_reg(struct ctx *ctx, struct node *node)
 		const struct prop *p;
 
 		if (!node->parent->nprops)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_REG_SIZE_UNKNOWN,
+					NODE_LOC(node),
 					 "its parent '%s' has no properties, so the size of 'reg' is unknown - do you need bootph-pre-ram or similar in the parent?",
 					 node->parent->path);
 		p = node_prop(node->parent, "#address-cells");
@@ -216,15 +220,15 @@ int convert_reg(struct ctx *ctx, struct node *node)
 			return DTOC_ERR_INPUT;
 	}
 	if (reg->val.type != PT_INT)
-		return error_at(ctx, NODE_LOC(node),
+		return error_at(ctx, DC_REG_INVALID, NODE_LOC(node),
 				 "reg must be a list of cells, but it is %d bytes long",
 				 reg->len);
 	reg->val.is_list = true;
 	if (na + ns == 0)
-		return error_at(ctx, NODE_LOC(node),
+		return error_at(ctx, DC_REG_INVALID, NODE_LOC(node),
 				 "has a reg property but its parent sets #address-cells and #size-cells to 0");
 	if (reg->val.count % (na + ns))
-		return error_at(ctx, NODE_LOC(node),
+		return error_at(ctx, DC_REG_INVALID, NODE_LOC(node),
 				 "reg has %d cells, which is not a multiple of #address-cells + #size-cells = %u + %u (from '%s')",
 				 reg->val.count, na, ns,
 				 node->parent ? node->parent->path : "defaults");

@@ -39,7 +39,7 @@ bool split_alias(const char *name, size_t *stem_len, long *num);
 struct uclass *alias_uclass(const struct scan *scan, const char *alias,
 			    size_t stem_len);
 /* seq.c: /aliases, into each uclass's numbers */
-int read_aliases(struct ctx *ctx);
+int read_aliases(struct ctx *ctx, struct resolved *res);
 /* seq.c: aliases first, then the next number after the highest in use */
 int assign_seqs(struct ctx *ctx, struct resolved *res);
 

@@ -28,6 +28,12 @@ static int build_and_check(struct ctx *ctx, struct resolved *res)
 	return ret ? DTOC_ERR_INPUT : 0;
 }
 
+/* For typing: the nodes of one struct share their members' types */
+static const char *struct_of(const struct node *node)
+{
+	return node->struct_name;
+}
+
 /* With --bindings: the valid nodes typed, and with --variant each
  * variant's data of them too (one struct holds both, so the same
  * members); with --cache, the index of the binding files kept. */
@@ -43,7 +49,8 @@ static int type_nodes(struct ctx *ctx, struct resolved *res)
 	/* with --cache, what the binding files said the last time */
 	if (ctx->opt.cache_file && ctx->scan)
 		memo = scan_cache_section(ctx->scan, &len);
-	ret = typing_apply(ctx, &res->typing, &res->valid, memo, len);
+	ret = typing_apply(ctx, &res->typing, &res->valid, struct_of, memo,
+			   len);
 	res->valid.count = nvalid;
 	/* the index is kept even if a value is wrong */
 	if (ctx->opt.cache_file && ctx->scan &&
@@ -75,8 +82,8 @@ int resolve(struct ctx *ctx, struct resolved *res)
 	}
 	if (ctx->opt.nbindings_dirs && type_nodes(ctx, res))
 		return DTOC_ERR_INPUT;
-	if (build_and_check(ctx, res) || bind_drivers(ctx, res) || read_aliases(ctx) ||
-	    assign_seqs(ctx, res))
+	if (build_and_check(ctx, res) || bind_drivers(ctx, res) ||
+	    read_aliases(ctx, res) || assign_seqs(ctx, res))
 		return DTOC_ERR_INPUT;
 	if (ctx->opt.instantiate && check_instances(ctx, res))
 		return DTOC_ERR_INPUT;
@@ -104,6 +111,11 @@ void resolve_reset_scan(struct scan *scan)
 
 void resolved_free(struct resolved *res)
 {
+	for (int i = 0; i < res->seq_uclasses.count; i++) {
+		struct uclass *uc = res->seq_uclasses.items[i];
+
+		sm_free(&uc->path_to_seq);
+	}
 	typing_free(res->typing);
 	sm_free(&res->structs);
 }

@@ -10,8 +10,8 @@
 
 /* ---------------------------------------------------------- aliases */
 
-static void seq_put(struct ctx *ctx, struct uclass *uc, int num,
-		    struct node *node)
+static void seq_put(struct ctx *ctx, struct resolved *res, struct uclass *uc,
+		    int num, struct node *node)
 {
 	for (int i = 0; i < uc->nseqs; i++) {
 		if (uc->seqs[i].num == num) {
@@ -28,6 +28,8 @@ static void seq_put(struct ctx *ctx, struct uclass *uc, int num,
 	uc->seqs = grown;
 	uc->nseqs++;
 path:
+	if (!uc->path_to_seq.count)
+		apv_push(&ctx->arena, &res->seq_uclasses, uc);
 	sm_put(&uc->path_to_seq, node->path, (void *)(intptr_t)(num + 1));
 }
 
@@ -66,7 +68,7 @@ struct uclass *alias_uclass(const struct scan *scan, const char *alias,
 	return NULL;
 }
 
-int read_aliases(struct ctx *ctx)
+int read_aliases(struct ctx *ctx, struct resolved *res)
 {
 	struct node *aliases = dt_find_path(ctx->dt, "/aliases");
 	struct scan *scan = ctx->scan;
@@ -80,16 +82,18 @@ int read_aliases(struct ctx *ctx)
 		long num;
 
 		if (!split_alias(prop->name, &stem_len, &num))
-			return error_at(ctx, NODE_LOC(aliases),
+			return error_at(ctx, DC_ALIAS_INVALID,
+					NODE_LOC(aliases),
 					"cannot decode alias '%s': expected a name in [a-z0-9-] ending in a letter, then a number (e.g. serial2)",
 					 prop->name);
 		if (prop->val.type != PT_STRING || prop->val.is_list)
-			return error_at(ctx, NODE_LOC(aliases),
+			return error_at(ctx, DC_ALIAS_INVALID,
+					NODE_LOC(aliases),
 					"alias '%s' must be a path string",
 					 prop->name);
 		uc = alias_uclass(scan, prop->name, stem_len);
 		if (!uc) {
-			warn_at(ctx, NODE_LOC(aliases),
+			warn_at(ctx, DC_ALIAS_UCLASS_UNKNOWN, NODE_LOC(aliases),
 				"could not find uclass for alias '%s'",
 				prop->name);
 			continue;
@@ -98,10 +102,11 @@ int read_aliases(struct ctx *ctx)
 		struct node *target = dt_find_path(ctx->dt, path);
 
 		if (!target)
-			return error_at(ctx, NODE_LOC(aliases),
+			return error_at(ctx, DC_ALIAS_PATH_MISSING,
+					NODE_LOC(aliases),
 					"alias '%s' path '%s' not found",
 					 prop->name, path);
-		seq_put(ctx, uc, (int)num, target);
+		seq_put(ctx, res, uc, (int)num, target);
 	}
 	return 0;
 }
@@ -128,11 +133,11 @@ int assign_seqs(struct ctx *ctx, struct resolved *res)
 				seq = uc->seqs[k].num + 1;
 		}
 		if (seq >= 1000)
-			return error_at(ctx, NODE_LOC(node),
+			return error_at(ctx, DC_SEQ_EXHAUSTED, NODE_LOC(node),
 					 "no free sequence number below 1000 in uclass '%s'",
 					 uc->name);
 		node->seq = seq;
-		seq_put(ctx, uc, seq, node);
+		seq_put(ctx, res, uc, seq, node);
 	}
 	return 0;
 }

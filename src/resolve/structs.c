@@ -55,7 +55,7 @@ int field_decl(struct ctx *ctx, const struct resolved *res,
 static int widen_error(struct ctx *ctx, const struct node *node,
 		       const char *pname, const char *why)
 {
-	return error_at(ctx, NODE_LOC(node),
+	return error_at(ctx, DC_VALUE_TYPE_CONFLICT, NODE_LOC(node),
 			 "property '%s' %s (struct dtd_%s); U-Boot's dtoc fails here too",
 			 pname, why, node->struct_name);
 }
@@ -113,6 +113,7 @@ int build_structs(struct ctx *ctx, struct resolved *res)
 		if (!st) {
 			st = arena_alloc(&ctx->arena, sizeof(*st));
 			st->name = node->struct_name;
+			st->first = node;
 			sm_put(&res->structs, st->name, st);
 			apv_push(&ctx->arena, &res->struct_order, st);
 		}
@@ -157,7 +158,8 @@ int build_structs(struct ctx *ctx, struct resolved *res)
 				continue; /* see check_phandles() */
 			/* "{x}" for a scalar is valid C; more values are not */
 			if (prop->val.count > fv->count)
-				return error_at(ctx, NODE_LOC(node),
+				return error_at(ctx, DC_VALUE_OVERFLOW,
+						NODE_LOC(node),
 						 "property '%s' becomes %d values, but member '%s' of struct dtd_%s holds %d%s; U-Boot's dtoc writes C that loses values here",
 						 prop->name,
 						 prop->val.count,
@@ -177,15 +179,17 @@ int build_structs(struct ctx *ctx, struct resolved *res)
 			struct field *f = st->fields.items[k];
 
 			if (!is_c_identifier(f->c_name))
-				return set_error(ctx,
+				return error_at(ctx, DC_NAME_INVALID,
+						QUIET_NODE_LOC(st->first),
 						 "property '%s' (struct dtd_%s): its C name '%s' is not a valid C identifier",
 						 f->name, st->name, f->c_name);
 			for (int j = 0; j < k; j++) {
 				struct field *g = st->fields.items[j];
 
 				if (!strcmp(f->c_name, g->c_name))
-					return set_error(ctx,
-							 "properties '%s' and '%s' (struct dtd_%s) both become member '%s'",
+					return error_at(ctx, DC_NAME_CLASH,
+							QUIET_NODE_LOC(st->first),
+						 "properties '%s' and '%s' (struct dtd_%s) both become member '%s'",
 							 g->name, f->name, st->name,
 							 f->c_name);
 			}
@@ -229,7 +233,8 @@ int check_phandles(struct ctx *ctx, struct resolved *res)
 			}
 			if (mine.count > sized.count ||
 			    mine.max_args > sized.max_args)
-				return error_at(ctx, NODE_LOC(node),
+				return error_at(ctx, DC_VALUE_OVERFLOW,
+						NODE_LOC(node),
 						 "property '%s' has %d phandles with up to %d args, but struct dtd_%s holds %d with up to %d (sized from its first node); U-Boot's dtoc writes C that loses values here",
 						 prop->name, mine.count,
 						 mine.max_args, st->name,
@@ -241,19 +246,25 @@ int check_phandles(struct ctx *ctx, struct resolved *res)
 					ctx->dt, prop->val.elems[pos].cell);
 
 				if (pos + mine.args[k] >= prop->val.count)
-					return error_at(ctx, NODE_LOC(node),
+					return error_at(ctx,
+							DC_PHANDLE_ARGS_SHORT,
+							NODE_LOC(node),
 							 "property '%s': phandle %d of node '%s' needs %d args, but the property ends before them",
 							 prop->name, k,
 							 target->path, mine.args[k]);
 				for (int a = 1; a <= mine.args[k]; a++) {
 					if (prop->val.elems[pos + a].kind !=
 					    EK_CELL)
-						return error_at(ctx, NODE_LOC(node),
+						return error_at(ctx,
+								DC_PHANDLE_INVALID,
+								NODE_LOC(node),
 								 "property '%s' has args that are not cells",
 								 prop->name);
 				}
 				if (!target->valid)
-					return error_at(ctx, NODE_LOC(node),
+					return error_at(ctx,
+							DC_PHANDLE_NOT_DEVICE,
+							NODE_LOC(node),
 							 "property '%s' refers to node '%s', which is not a device (it has no compatible string or is disabled)",
 							 prop->name,
 							 target->path);

@@ -76,7 +76,8 @@ int variants_add_data(struct ctx *ctx, struct resolved *res)
 				*n->var = *var;
 				n->var->owner = u;
 				if (sm_has(&names, n->var_name)) {
-					ret = error_at(ctx, NODE_LOC(u),
+					ret = error_at(ctx, DC_NAME_CLASH,
+						       NODE_LOC(u),
 						       "its data in variant '%s' would be named dtv_%s, as another node's",
 						       vs->v[v].name,
 						       n->var_name);
@@ -134,7 +135,8 @@ static int check_typed_record(struct ctx *ctx, const struct node *n,
 		uint32_t renumbering = 0;
 
 		if (bt && !typed_ph && prop->renumbered)
-			return error_at(ctx, NODE_LOC(n),
+			return error_at(ctx, DC_BINDING_VARIANT_PHANDLES,
+					NODE_LOC(n),
 					"property '%s': its binding %s:%d says %s, but --variant took it for phandles by its name and renumbered its value in variant %s",
 					prop->name, bt->file, bt->line, bt->def,
 					variant_mask_names(ctx, mask & ~1u));
@@ -142,7 +144,8 @@ static int check_typed_record(struct ctx *ctx, const struct node *n,
 			renumbering = renumbering_variants(ctx->variants, mask,
 							   prop);
 		if (renumbering)
-			return error_at(ctx, NODE_LOC(n),
+			return error_at(ctx, DC_BINDING_VARIANT_PHANDLES,
+					NODE_LOC(n),
 					"property '%s': its binding %s:%d says %s, but --variant renumbers phandles only in properties named as such (clocks, *-gpios, ...), and in variant %s it refers to a node numbered unlike in the union",
 					prop->name, bt->file, bt->line, bt->def,
 					variant_mask_names(ctx, renumbering));
@@ -228,7 +231,8 @@ static int variant_seqs(struct ctx *ctx, struct resolved *res, int v)
 			continue;
 		if (!t) {
 			free(uses);
-			return error_at(ctx, NODE_LOC(aliases),
+			return error_at(ctx, DC_ALIAS_PATH_MISSING,
+					NODE_LOC(aliases),
 					"in variant '%s': alias '%s' path '%s' not found",
 					ctx->variants->v[v].name, prop->name,
 					prop->val.elems[0].str);
@@ -287,7 +291,8 @@ static int check_targets(struct ctx *ctx, const struct node *u,
 			uint32_t missing = g->mask & ~t->var->present;
 
 			if (missing)
-				return error_at(ctx, NODE_LOC(u),
+				return error_at(ctx, DC_PHANDLE_NOT_DEVICE,
+						NODE_LOC(u),
 						"property '%s' refers to node '%s', which is not a device in variant %s",
 						prop->name, t->path,
 						variant_mask_names(ctx, missing));
@@ -310,7 +315,7 @@ int variants_check(struct ctx *ctx, struct resolved *res)
 		for (int v = 0; v < vs->count; v++)
 			var->seq[v] = -1;
 		if (par && par->valid && (var->present & ~par->var->present))
-			return error_at(ctx, NODE_LOC(u),
+			return error_at(ctx, DC_PARENT_INVALID, NODE_LOC(u),
 					"is a device in variant %s, but its parent '%s' is not",
 					variant_mask_names(ctx, var->present & ~par->var->present),
 					par->path);

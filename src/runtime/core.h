@@ -65,6 +65,13 @@ const void *dm_variant_plat(uint idx, const void *plat);
 
 extern struct dm_core dm_core;
 
+/* Keep the first error of a sequence of steps that all run */
+static inline void keep_first(int *ret, int err)
+{
+	if (err && !*ret)
+		*ret = err;
+}
+
 /*
  * True if @ptr lies in the .priv_data section, where dtoc -i places the
  * data it preallocates. Such data is static: it is zeroed, never freed.

@@ -396,13 +396,6 @@ fail:
 	return ret;
 }
 
-/* Keep the first error of a sequence of steps */
-static void keep_first(int *ret, int err)
-{
-	if (err && !*ret)
-		*ret = err;
-}
-
 int device_remove(struct udevice *dev, uint flags)
 {
 	const struct driver *drv;

@@ -35,13 +35,6 @@ struct udevice *dm_root(void)
 	return dm_core.root;
 }
 
-/* Keep the first error of a sequence of steps */
-static void keep_first(int *ret, int err)
-{
-	if (err && !*ret)
-		*ret = err;
-}
-
 /* Start in inst mode: everything is already in dtoc's records */
 static int dm_setup_inst(void)
 {

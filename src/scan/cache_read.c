@@ -105,7 +105,7 @@ static struct driver *get_driver(struct cursor *c, struct arena *a)
 	d->of_match_offset = get_u32(c);
 	n = get_count(c, 5);
 	for (int i = 0; i < n; i++)
-		apv_push(a, &d->headers, (void *)need_str(c));
+		apv_push_const(a, &d->headers, need_str(c));
 	return d;
 }
 
@@ -176,8 +176,12 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 	res->skipped = get_u32(&c) != 0;
 	n = get_count(&c, 5);
 	for (int i = 0; i < n; i++)
-		apv_push(a, &res->skipped_names, (void *)need_str(&c));
+		apv_push_const(a, &res->skipped_names, need_str(&c));
 	res->error = get_str(&c);
+	res->error_line = get_u32(&c);
+	res->error_code = get_u32(&c);
+	if (res->error_code >= DC_COUNT)
+		c.bad = true;
 	n = get_count(&c, 44);
 	for (int i = 0; i < n; i++)
 		apv_push(a, &res->drivers, get_driver(&c, a));
@@ -196,7 +200,7 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 		apv_push(a, &res->uclasses, get_uclass(&c, a));
 	n = get_count(&c, 5);
 	for (int i = 0; i < n; i++)
-		apv_push(a, &res->structs, (void *)need_str(&c));
+		apv_push_const(a, &res->structs, need_str(&c));
 	n = get_count(&c, 18);
 	for (int i = 0; i < n; i++) {
 		struct driver_note *note = arena_alloc(a, sizeof(*note));
@@ -407,7 +411,7 @@ bool cache_dir_lookup(struct scan_cache *c, int tree, const char *rel,
 		if (name && (!*name || strchr(name, '/') || !strcmp(name, ".") ||
 			     !strcmp(name, "..")))
 			cur.bad = true;
-		pv_push(k < nfiles ? files : dirs, (void *)name);
+		pv_push_const(k < nfiles ? files : dirs, name);
 	}
 	if (cur.bad || cur.p != cur.end) {
 		files->count = dirs->count = 0;

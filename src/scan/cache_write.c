@@ -117,6 +117,8 @@ static void put_result(struct strbuf *sb, const struct file_result *res)
 	for (int i = 0; i < res->skipped_names.count; i++)
 		put_str(sb, res->skipped_names.items[i]);
 	put_str(sb, res->error);
+	put_u32(sb, res->error_line);
+	put_u32(sb, res->error_code);
 	put_u32(sb, res->drivers.count);
 	for (int i = 0; i < res->drivers.count; i++)
 		put_driver(sb, res->drivers.items[i]);

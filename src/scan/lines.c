@@ -174,7 +174,7 @@ bool text_braces(const char *buf, size_t len, struct ptrvec *braces)
 			bits16((v16)((c == '{') & ((d == '\n') | (d == '\\')))) << 16;
 
 		for (; bits; bits &= bits - 1)
-			pv_push(braces, (void *)(buf + i + __builtin_ctz(bits)));
+			pv_push_const(braces, buf + i + __builtin_ctz(bits));
 	}
 	if (bits16(ctrl))
 		return false;
@@ -188,7 +188,7 @@ bool text_braces(const char *buf, size_t len, struct ptrvec *braces)
 		any_high |= ch >= 0x80;
 		if (ch == '{' && (i + 1 == len || buf[i + 1] == '\n' ||
 				  buf[i + 1] == '\\'))
-			pv_push(braces, (void *)(buf + i));
+			pv_push_const(braces, buf + i);
 	}
 	return !any_high ||
 	       (text_is_utf8(buf, len) && !has_unicode_break(buf, len));
@@ -496,7 +496,7 @@ bool lr_next(struct line_reader *r)
 
 void lr_skip_to(struct line_reader *r, const char *p)
 {
-	char *start = (char *)p;
+	char *start = r->pos + (p - r->pos); /* @p points into r's buffer */
 
 	if (r->restore) {
 		*r->restore = '\n';

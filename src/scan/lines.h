@@ -32,6 +32,13 @@ bool match_driver_alias(const char *line, struct span *driver,
 			struct span *alias);
 bool match_struct_definition(const char *line, struct span *name);
 
+/* [a-z0-9_]: a character of the names the reference's patterns take
+ * (struct names, .of_match suffixes) */
+static inline bool is_lower_ident(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 /* How a C file includes the header at @rel (relative to its tree). */
 char *header_include_name(struct arena *a, const char *rel);
 

@@ -25,11 +25,6 @@ static bool is_word(char c)
 	       (c >= '0' && c <= '9') || c == '_';
 }
 
-static bool is_lower_ident(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 static const char *skip_space(const char *p)
 {
 	while (is_space(*p))

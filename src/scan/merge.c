@@ -18,11 +18,6 @@ void scan_init(struct scan *scan, const char *phase)
 
 void scan_free(struct scan *scan)
 {
-	for (int i = 0; i < scan->uclasses.count; i++) {
-		struct uclass *uc = scan->uclasses.entries[i].value;
-
-		sm_free(&uc->path_to_seq);
-	}
 	sm_free(&scan->drivers);
 	sm_free(&scan->driver_aliases);
 	sm_free(&scan->uclasses);
@@ -107,7 +102,8 @@ int scan_merge(struct ctx *ctx, struct scan *scan,
 	       const struct file_result *res)
 {
 	if (res->warning)
-		add_warning(ctx, "%s", res->warning);
+		warn_at(ctx, DC_FILE_SKIPPED, FILE_LOC(res->path, 0), "%s",
+			res->warning);
 	if (res->skipped) {
 		struct skipped_file *sf = arena_alloc(&ctx->arena, sizeof(*sf));
 
@@ -115,8 +111,13 @@ int scan_merge(struct ctx *ctx, struct scan *scan,
 		sf->names = res->skipped_names;
 		apv_push(&ctx->arena, &scan->skipped, sf);
 	}
+	if (res->error && res->error_code == DC_FILE_UNREADABLE)
+		return error_at(ctx, res->error_code, NAMED_FILE_LOC(res->path),
+				"%s", res->error);
 	if (res->error)
-		return set_error(ctx, "%s", res->error);
+		return error_at(ctx, res->error_code,
+				FILE_LOC(res->path, res->error_line), "%s",
+				res->error);
 	for (int i = 0; i < res->notes.count; i++) {
 		struct driver_note *n = res->notes.items[i];
 
@@ -162,10 +163,12 @@ int merge_walk_dir(struct ctx *ctx, struct scan *scan,
 
 		walk_dir_path(d, &path, false);
 		if (!d->parent)
-			ret = set_error(ctx, "cannot read source tree '%s': %s",
-					path.buf, strerror(d->err));
+			ret = error_at(ctx, DC_FILE_UNREADABLE,
+				       NAMED_FILE_LOC(path.buf),
+				       "cannot read source tree '%s': %s",
+				       path.buf, strerror(d->err));
 		else
-			warn_at(ctx, FILE_LOC(path.buf, 0),
+			warn_at(ctx, DC_FILE_SKIPPED, FILE_LOC(path.buf, 0),
 				"skipping directory: %s", strerror(d->err));
 		sb_free(&path);
 		return ret;

@@ -10,10 +10,10 @@
  *
  * A file is parsed on its own into a file_result, in any thread, without
  * looking at other files: scan.c merges the results in walk order (and
- * sets the file of what they declare: @res->path may be a scratch copy
- * while parsing, which only the messages' text takes in). The
+ * sets the file of what they declare and of their messages: @res->path
+ * may be a scratch copy while parsing). The
  * results are also what the scan cache keeps, so a change to what these
- * parsers find must bump CACHE_VERSION in cache.c.
+ * parsers find must bump CACHE_VERSION in cache-format.h.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -38,20 +38,13 @@ static void note(struct parser *p, const char *driver, int line,
 {
 	struct driver_note *n = arena_alloc(p->a, sizeof(*n));
 	va_list ap;
-	int len;
-	char *text;
 
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	text = arena_alloc(p->a, len + 1);
-	va_start(ap, fmt);
-	vsnprintf(text, len + 1, fmt, ap);
+	n->text = arena_vprintf(p->a, fmt, ap);
 	va_end(ap);
 	n->driver = arena_strdup(p->a, driver);
 	n->line = line;
 	n->kind = kind;
-	n->text = text;
 	apv_push(p->a, &p->res->notes, n);
 }
 
@@ -99,7 +92,6 @@ static int end_driver(struct driver_parser *dp)
 {
 	struct parser *p = &dp->p;
 	struct driver *drv = dp->driver;
-	const char *path = p->res->path;
 	bool is_root = !strcmp(drv->name, "root_driver");
 
 	if (drv->uclass_id && (dp->compat_var || is_root)) {
@@ -111,9 +103,11 @@ static int end_driver(struct driver_parser *dp)
 				for (int i = 0; i < dp->of_match.count; i++)
 					sb_printf(&found, "%s%s", i ? "," : "",
 						  dp->of_match.entries[i].key);
+				p->res->error_code = DC_OF_MATCH_TABLE_MISSING;
+				p->res->error_line = dp->compat_line;
 				p->res->error = arena_printf(p->a,
-					"%s:%d: driver '%s': .of_match names '%s', but no udevice_id table of that name comes before it in this file (found: %s)",
-					path, dp->compat_line, drv->name,
+					"driver '%s': .of_match names '%s', but no udevice_id table of that name comes before it in this file (found: %s)",
+					drv->name,
 					dp->compat_var,
 					found.len ? found.buf : "none");
 				sb_free(&found);
@@ -338,9 +332,10 @@ static int parse_uclasses(struct parser *p, char *buf, size_t len, bool plain)
 				uc->per_child_plat = span_dup(p, s);
 			} else if (strstr(line, "};")) {
 				if (!uc->uclass_id) {
+					p->res->error_code = DC_UCLASS_NO_ID;
+					p->res->error_line = uc->line;
 					p->res->error = arena_printf(p->a,
-						"%s:%d: uclass driver '%s' has no .id = UCLASS_... line",
-						p->res->path, uc->line,
+						"uclass driver '%s' has no .id = UCLASS_... line",
 						uc->name);
 					ret = DTOC_ERR_INPUT;
 					break;
@@ -375,11 +370,6 @@ static void parse_structs(struct parser *p, char *buf, size_t len, bool plain)
 			apv_push(p->a, &p->res->structs, span_dup(p, s));
 	}
 	lr_free(&r);
-}
-
-static bool is_lower_ident(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 /* match_struct_definition() on the line [@s, @e), which has no NUL. */
@@ -583,9 +573,11 @@ static void refuse_nul(struct arena *a, struct file_result *res)
 		else
 			sb_add(&shown, c, 1);
 	}
+	res->error_code = DC_NUL_BYTE;
+	res->error_line = line;
 	res->error = arena_printf(a,
-		"%s:%d: a NUL byte in '%s', which U-Boot's dtoc would write into the C it generates",
-		res->path, line, shown.buf);
+		"a NUL byte in '%s', which U-Boot's dtoc would write into the C it generates",
+		shown.buf);
 	sb_free(&shown);
 }
 

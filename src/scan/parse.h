@@ -27,11 +27,16 @@ struct file_result {
 	 * declare, as "driver NAME", "alias NAME", "uclass UCLASS_X" and
 	 * "struct NAME" (nothing if it declares nothing) */
 	bool skipped;
-	/* a whole line: a file the walk could not read as one (a FIFO, a
-	 * device); never cached */
+	/* why the walk did not read it (a FIFO, a device): a warning at
+	 * the file; never cached */
 	const char *warning;
 	struct ptrvec skipped_names; /* char * */
-	const char *error;	 /* stops the scan when merged */
+	/* stops the scan when merged: the message, at @error_line of the
+	 * file (0: the file as a whole, which an unreadable file's message
+	 * names itself) */
+	const char *error;
+	int error_line;
+	enum diag_code error_code;
 };
 
 /* What makes a .c or .h file (by its name) worth parsing: MARK_ bits,

@@ -98,7 +98,9 @@ static void save_cache(struct ctx *ctx, const struct walk *w,
 		sb_free(&rel);
 	}
 	if (!cw || cw_commit(cw, &why))
-		warn_at(ctx, NO_LOC, "cannot write the scan cache '%s': %s",
+		warn_at(ctx, DC_CACHE_UNWRITABLE,
+			NAMED_FILE_LOC(ctx->opt.cache_file),
+			"cannot write the scan cache '%s': %s",
 			ctx->opt.cache_file, why);
 }
 
@@ -125,8 +127,8 @@ void scan_cache_put_section(struct ctx *ctx, const char *data, size_t len)
 		cw_set_section(cw, data, len);
 	}
 	if (!cw || cw_commit(cw, &why))
-		warn_at(ctx, NO_LOC, "cannot write the scan cache '%s': %s",
-			path, why);
+		warn_at(ctx, DC_CACHE_UNWRITABLE, NAMED_FILE_LOC(path),
+			"cannot write the scan cache '%s': %s", path, why);
 	cache_free(c);
 }
 
@@ -176,7 +178,9 @@ int scan_trees(struct ctx *ctx)
 		key = cache_key(w.roots, w.nroots);
 		scan->cache = cache_load(cache_file, key, w.nroots, &why);
 		if (why)
-			warn_at(ctx, NO_LOC, "ignoring the scan cache '%s': %s",
+			warn_at(ctx, DC_CACHE_IGNORED,
+				NAMED_FILE_LOC(cache_file),
+				"ignoring the scan cache '%s': %s",
 				cache_file, why);
 		w.cache = scan->cache;
 	}

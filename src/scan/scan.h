@@ -12,70 +12,7 @@
 #define SCAN_SCAN_H
 
 #include "base/diag.h"
-
-struct of_entry {
-	const char *compat;
-	const char *data; /* NULL when the entry has no .data */
-};
-
-struct of_table {
-	const char *name;
-	struct of_entry *entries;
-	int count;
-	bool partial; /* some entries of the C table are not read */
-};
-
-struct driver {
-	const char *name;
-	const char *file;
-	int line;
-	const char *uclass_id;
-	struct of_table *compat; /* NULL for root_driver */
-	/* .of_match = table + N: the driver matches entries N.. of compat
-	 * (the reference reads the whole table) */
-	int of_match_offset;
-	const char *priv;
-	const char *plat;
-	const char *child_priv;
-	const char *child_plat;
-	const char *phase;
-	struct ptrvec headers; /* of char *, e.g. "<asm/clk.h>" */
-	struct ptrvec dups;    /* of struct driver *, same name */
-	bool warn_dups;
-	bool used;
-	struct uclass *uclass;
-};
-
-/* DM_DRIVER_ALIAS(driver, alias): a compatible's C name for a driver */
-struct driver_alias {
-	const char *driver;
-	const char *file;
-	int line;
-};
-
-/* Alias number -> node path, in first-insertion order. */
-struct seq_entry {
-	int num;
-	struct node *node;
-};
-
-struct uclass {
-	const char *name;
-	const char *uclass_id;
-	const char *file;
-	int line;
-	const char *priv;
-	const char *per_dev_priv;
-	const char *per_dev_plat;
-	const char *per_child_priv;
-	const char *per_child_plat;
-
-	/* filled in by resolve.c */
-	struct seq_entry *seqs; /* number -> node, in first-use order */
-	int nseqs;
-	struct strmap path_to_seq; /* node path -> number + 1 */
-	struct ptrvec devs;	   /* of struct node *, sorted by C name */
-};
+#include "model.h"
 
 struct struct_def {
 	const char *name;

@@ -213,6 +213,7 @@ static struct file_result *failed(struct worker *wk, int err)
 	struct file_result *res = arena_alloc(wk->arena, sizeof(*res));
 
 	res->path = arena_strdup(wk->arena, wk->path.buf);
+	res->error_code = DC_FILE_UNREADABLE;
 	res->error = arena_printf(wk->arena, "cannot read '%s': %s",
 				  res->path, strerror(err));
 	return res;
@@ -301,9 +302,7 @@ static void scan_file(struct worker *wk, const struct walk_dir *d, int dfd,
 		f->stamp = NULL;
 		f->res = arena_alloc(wk->arena, sizeof(*f->res));
 		f->res->path = arena_strdup(wk->arena, wk->path.buf);
-		f->res->warning = arena_printf(wk->arena,
-			"%s: warning: skipping file: not a regular file",
-			f->res->path);
+		f->res->warning = "skipping file: not a regular file";
 		return;
 	} else {
 		if (w->stamp && !f->stamp) {
@@ -388,14 +387,16 @@ static void keep_listing(struct worker *wk, struct walk_dir *d)
 	d->listed = arena_alloc(wk->arena, (d->nlisted_files +
 					    d->nlisted_dirs) * sizeof(char *));
 	for (int i = 0; i < wk->files.count; i++) {
-		d->listed[i] = arena_strdup(wk->arena, wk->files.items[i]);
-		wk->files.items[i] = (void *)d->listed[i];
+		char *name = arena_strdup(wk->arena, wk->files.items[i]);
+
+		d->listed[i] = name;
+		wk->files.items[i] = name;
 	}
 	for (int i = 0; i < wk->dirs.count; i++) {
-		const char **name = &d->listed[d->nlisted_files + i];
+		char *name = arena_strdup(wk->arena, wk->dirs.items[i]);
 
-		*name = arena_strdup(wk->arena, wk->dirs.items[i]);
-		wk->dirs.items[i] = (void *)*name;
+		d->listed[d->nlisted_files + i] = name;
+		wk->dirs.items[i] = name;
 	}
 }
 

@@ -64,19 +64,22 @@ static int check_fragments(struct ctx *ctx, const void *base,
 		target = fdt_getprop(ovl, frag, "target", &len);
 		if (path) {
 			if (fdt_path_offset(base, path) < 0)
-				return error_at(ctx, FILE_LOC(file, 0),
+				return error_at(ctx, DC_OVERLAY_TARGET,
+						FILE_LOC(file, 0),
 						"fragment '%s': its target path '%s' is not in the base '%s'",
 						name, path, base_file);
 			continue;
 		}
 		if (!target || len != 4)
-			return error_at(ctx, FILE_LOC(file, 0),
+			return error_at(ctx, DC_OVERLAY_INVALID,
+					FILE_LOC(file, 0),
 					"fragment '%s' has no target or target-path",
 					name);
 		if (fdt32_to_cpu(*target) != 0xffffffff) {
 			if (fdt_node_offset_by_phandle(base,
 						       fdt32_to_cpu(*target)) < 0)
-				return error_at(ctx, FILE_LOC(file, 0),
+				return error_at(ctx, DC_OVERLAY_TARGET,
+						FILE_LOC(file, 0),
 						"fragment '%s': its target phandle %#x is in no node of the base '%s'",
 						name, fdt32_to_cpu(*target),
 						base_file);
@@ -85,26 +88,30 @@ static int check_fragments(struct ctx *ctx, const void *base,
 		const char *label = fixup_label(ovl, name);
 
 		if (!label)
-			return error_at(ctx, FILE_LOC(file, 0),
+			return error_at(ctx, DC_OVERLAY_INVALID,
+					FILE_LOC(file, 0),
 					"fragment '%s': its target is unresolved but __fixups__ names no label for it",
 					name);
 		if (symbols < 0)
-			return error_at(ctx, FILE_LOC(file, 0),
+			return error_at(ctx, DC_OVERLAY_INVALID,
+					FILE_LOC(file, 0),
 					"fragment '%s' targets &%s, but the base '%s' has no __symbols__ node: compile it with dtc -@",
 					name, label, base_file);
 		const char *sym = fdt_getprop(base, symbols, label, &len);
 
 		if (!sym)
-			return error_at(ctx, FILE_LOC(file, 0),
+			return error_at(ctx, DC_OVERLAY_TARGET,
+					FILE_LOC(file, 0),
 					"fragment '%s': its target &%s is not a label of the base '%s' (not in its __symbols__)",
 					name, label, base_file);
 		if (fdt_path_offset(base, sym) < 0)
-			return error_at(ctx, FILE_LOC(file, 0),
+			return error_at(ctx, DC_OVERLAY_TARGET,
+					FILE_LOC(file, 0),
 					"fragment '%s': its target &%s is '%s', which is not in the base '%s'",
 					name, label, sym, base_file);
 	}
 	if (!nfrags)
-		return error_at(ctx, FILE_LOC(file, 0),
+		return error_at(ctx, DC_OVERLAY_INVALID, FILE_LOC(file, 0),
 				"no fragment (a node with an __overlay__ node) in this overlay: compile it from a /plugin/; source");
 	return 0;
 }
@@ -138,7 +145,8 @@ static int apply_overlay(struct ctx *ctx, struct variant *v)
 			continue;
 		}
 		if (ret)
-			return error_at(ctx, FILE_LOC(v->file, 0),
+			return error_at(ctx, DC_OVERLAY_APPLY,
+					FILE_LOC(v->file, 0),
 					"the overlay does not apply to '%s' (variant '%s'): %s",
 					base->fname, v->name, fdt_strerror(ret));
 		fdt_pack(blob);
@@ -249,7 +257,8 @@ static int translate_phandles(struct ctx *ctx, struct dt *udt, int v,
 			if (!t && (!v || ctx->opt.nbindings_dirs))
 				break;
 			if (!t) {
-				return error_at(ctx, NODE_LOC(vn),
+				return error_at(ctx, DC_PHANDLE_DANGLING,
+						NODE_LOC(vn),
 						"in variant '%s': property '%s' refers to phandle %#x, which no node has",
 						ctx->variants->v[v].name,
 						prop->name, cell);
@@ -312,7 +321,7 @@ static int check_fixed_props(struct ctx *ctx, struct node *u)
 			}
 		}
 		if (name)
-			return error_at(ctx, NODE_LOC(u),
+			return error_at(ctx, DC_VARIANT_CHANGE, NODE_LOC(u),
 					"variant '%s' changes its '%s' (from variant '%s'); a variant may not change #...-cells properties",
 					ctx->variants->v[v].name, name,
 					ctx->variants->v[first].name);
@@ -320,7 +329,7 @@ static int check_fixed_props(struct ctx *ctx, struct node *u)
 		const struct prop *cb = node_prop(n, "compatible");
 
 		if (ca && cb && !prop_same_bytes(ca, cb))
-			return error_at(ctx, NODE_LOC(u),
+			return error_at(ctx, DC_VARIANT_CHANGE, NODE_LOC(u),
 					"variant '%s' changes its compatible string (from variant '%s'); a variant may not change a node's driver",
 					ctx->variants->v[v].name,
 					ctx->variants->v[first].name);
@@ -334,7 +343,8 @@ static int parse_specs(struct ctx *ctx)
 	const struct options *opt = &ctx->opt;
 
 	if (opt->nvariants + 1 > MAX_VARIANTS)
-		return set_error(ctx, "too many variants (%d); at most %d besides the base",
+		return error_at(ctx, DC_VARIANT_OPTION, NO_LOC,
+				"too many variants (%d); at most %d besides the base",
 				 opt->nvariants, MAX_VARIANTS - 1);
 	vs->count = opt->nvariants + 1;
 	vs->v = arena_alloc(&ctx->arena, vs->count * sizeof(*vs->v));
@@ -349,11 +359,15 @@ static int parse_specs(struct ctx *ctx)
 		v->name = arena_strndup(&ctx->arena, spec, eq - spec);
 		v->file = eq + 1;
 		if (!is_c_identifier(v->name))
-			return set_error(ctx, "variant name '%s' (--variant %s) is not a C identifier",
+			return error_at(ctx, DC_VARIANT_OPTION,
+					NAMED_FILE_LOC(v->file),
+					"variant name '%s' (--variant %s) is not a C identifier",
 					 v->name, spec);
 		for (int k = 0; k <= i; k++) {
 			if (!strcmp(vs->v[k].name, v->name))
-				return set_error(ctx, k ? "variant '%s' is given twice (--variant %s)" :
+				return error_at(ctx, DC_VARIANT_OPTION,
+						NAMED_FILE_LOC(v->file),
+						k ? "variant '%s' is given twice (--variant %s)" :
 						 "variant name '%s' is the base devicetree's (--variant %s)",
 						 v->name, spec);
 		}

@@ -14,7 +14,7 @@
  * the same output twice.
  *
  * Internals used (dtb/dtb.h, scan/merge.h, resolve/resolve.h, emit/emit.h): struct ctx/options, dt_read, scan_init,
- * parse_source, resolve, resolved_free, output_files, emit_header_comment,
+ * parse_source, resolve, check_values, resolved_free, output_files, emit_header_comment,
  * ctx_free, strbuf.
  */
 #include <dirent.h>
@@ -177,7 +177,8 @@ static bool run(const uint8_t *data, size_t size, bool inst,
 		if (f->header && !inst)
 			continue;
 		FUZZ_ASSERT(!parse_source(&ctx, ctx.scan, &sf, f->buf, f->len),
-			    "testdata/src does not scan: %s", ctx.err);
+			    "testdata/src does not scan: %s",
+			    ctx.error ? ctx.error->text : "?");
 	}
 	for (int i = 0; i < ctx.scan->drivers.count; i++) {
 		struct driver *drv = ctx.scan->drivers.entries[i].value;
@@ -187,7 +188,7 @@ static bool run(const uint8_t *data, size_t size, bool inst,
 					     drv->uclass_id);
 	}
 
-	if (resolve(&ctx, &res))
+	if (resolve(&ctx, &res) || check_values(&ctx, &res))
 		goto done;
 	ok = true;
 	for (int i = 0; i < num_output_files && ok; i++) {

@@ -6,9 +6,10 @@
 
 int main(void)
 {
-	SRunner *sr = srunner_create(names_suite());
+	SRunner *sr = srunner_create(diagnostics_suite());
 	int failed;
 
+	srunner_add_suite(sr, names_suite());
 	srunner_add_suite(sr, value_suite());
 	srunner_add_suite(sr, match_suite());
 	srunner_add_suite(sr, parse_suite());
@@ -16,7 +17,7 @@ int main(void)
 	srunner_add_suite(sr, resolve_suite());
 	srunner_add_suite(sr, bindings_suite());
 	srunner_add_suite(sr, kbuild_suite());
-	srunner_add_suite(sr, diag_suite());
+	srunner_add_suite(sr, dedup_suite());
 	srunner_add_suite(sr, cache_suite());
 	srunner_add_suite(sr, size_suite());
 	srunner_add_suite(sr, diff_suite());

@@ -29,8 +29,10 @@ static const char *show(const struct value *v)
 	for (int i = 0; i < v->count; i++) {
 		if (i)
 			sb_puts(&sb, ",");
-		if (value_format_elem(&sb, v->type, &v->elems[i], &why))
+		if (value_check_elem(v->type, &v->elems[i], &why))
 			sb_puts(&sb, "!");
+		else
+			value_format_elem(&sb, v->type, &v->elems[i]);
 	}
 	out = arena_strdup(&arena, sb.buf ? sb.buf : "");
 	sb_free(&sb);
