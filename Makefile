@@ -1,8 +1,10 @@
-# dtoc in C: build, test, install.
+# dtoc in C: build, test, install. `make help` lists the targets and the
+# test suites (tests/suites).
 #
 #   make            build build/dtoc
-#   make check      unit tests, golden cases, runtime tests; then all of
-#                   them again under AddressSanitizer + UBSan
+#   make check      every suite of tests/suites, some again under
+#                   clang with AddressSanitizer + UBSan; -j2 welcome
+#   make coverage   the suites under gcov, with figures and an HTML report
 #   make example    generate, compile and run the bundled example
 #   make install    PREFIX=/usr/local (DESTDIR honoured)
 #   make fuzz       fuzz every input for FUZZ_SECONDS (tests/fuzz/fuzz.mk)
@@ -48,9 +50,7 @@ DTOC_OBJS := $(DTOC_SRCS:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/templates.o
 DTOC_LIB_OBJS := $(DTOC_LIB_SRCS:src/%.c=$(BUILD)/obj/%.o) \
 	$(BUILD)/obj/templates.o
 
-.PHONY: all deps check test-suite check-unit check-cases check-cli \
-	check-make check-sanitize check-clang example run-example clean install \
-	check-install
+.PHONY: all example run-example clean install
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/dtoc
@@ -79,12 +79,55 @@ $(BUILD)/obj/templates.o: $(BUILD)/templates.c
 	$(Q)$(CC) $(DTOC_CFLAGS) -Isrc -c -o $@ $<
 
 # ------------------------------------------------------------ tests
+#
+# The suites are listed once, in tests/suites (name, builds, what):
+# `make check-NAME` runs one, `make check` all of them (make -j2 check
+# runs two at a time), then prints a line per suite: checks, seconds.
+# Each suite runs through tests/suite.sh, which keeps its output and
+# figures in $(RESULTS).
 
+SUITES_FILE := tests/suites
+# the suites whose BUILDS column matches $(1)
+suites_where = $(shell awk '!/^\#/ && NF && $$2 ~ /^($(1))$$/ { print $$1 }' \
+	$(SUITES_FILE))
+SUITES := $(call suites_where,gcc|both|san)
+SUITES_GCC := $(call suites_where,gcc|both)
+SUITES_SAN := $(call suites_where,both|san)
+RESULTS := $(BUILD)/results
+RUN_SUITE := tests/suite.sh $(RESULTS)
+# what the suites that compile against the runtime are told
+RUNTIME_ENV = CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
+	RUNTIME_CFLAGS="$(RUNTIME_CFLAGS)" \
+	RUNTIME_LDFLAGS="$(RUNTIME_LDFLAGS)" RUNTIME_LIB="$(RUNTIME_LIB)"
+
+.PHONY: deps check check-all check-suites check-sanitize $(SUITES:%=check-%) help
+
+# Installs what is missing (tests/deps.sh); run again only when the
+# package database changed since it last succeeded.
+deps: $(BUILD)/deps.stamp
+$(BUILD)/deps.stamp: tests/deps.sh $(wildcard /var/lib/dpkg/status)
+	$(Q)tests/deps.sh
+	@mkdir -p $(@D) && touch $@
+
+# The whole suite, after installing what it needs (a fresh make reads
+# the pkg-config flags of what was just installed). A failing suite does
+# not stop the others (-k); the summary says which failed.
+check: deps
+	$(Q)$(MAKE) --no-print-directory check-all
+
+check-all:
+	@rm -rf $(RESULTS) $(BUILD)/sanitize/results
+	@mkdir -p $(RESULTS) && touch $(RESULTS)/.start
+	$(Q)st=0; $(MAKE) --no-print-directory -k check-suites || st=1; \
+	tests/summary.sh $(RESULTS)/.start "$(RESULTS)::$(SUITES_GCC)" \
+		"$(BUILD)/sanitize/results:sanitize:$(SUITES_SAN)" || st=1; \
+	exit $$st
+
+# the sanitizer pass first: it is the longest
+check-suites: check-sanitize $(SUITES_GCC:%=check-%)
+
+# $(BUILD)/unit-tests: Check suites of the library
 UNIT_SRCS := $(wildcard tests/unit/*.c)
-RUNTIME_CHECK := $(if $(wildcard src/runtime/runtime.mk),runtime-check)
-# Every good testdata case, compiled with its drivers against the runtime
-RUNTIME_CASES := $(if $(RUNTIME_CHECK),check-runtime-cases)
-
 $(BUILD)/unit-tests: $(UNIT_SRCS) tests/unit/unit.h $(DTOC_LIB_OBJS) \
 		$(wildcard src/*.h src/*/*.h)
 	@echo "  LD      $@"
@@ -98,122 +141,128 @@ $(BUILD)/kbquery: tests/kbuild/kbquery.c $(DTOC_LIB_OBJS)
 	$(Q)$(CC) $(DTOC_CFLAGS) -Isrc -o $@ $< $(DTOC_LIB_OBJS) $(LDFLAGS) \
 		$(FDT_LIBS) $(JSON_LIBS) $(YAML_LIBS)
 
-deps:
-	$(Q)tests/deps.sh
-
-# The whole suite, after installing what it needs (a fresh make reads
-# the pkg-config flags of what was just installed).
-check: deps
-	$(Q)$(MAKE) --no-print-directory test-suite
-
-test-suite: check-unit check-cases check-cli check-make $(RUNTIME_CHECK) \
-		$(RUNTIME_CASES) \
-		$(if $(RUNTIME_CHECK),runtime-valgrind) \
-		check-install check-qemu
-	$(Q)$(MAKE) --no-print-directory check-sanitize
-	$(Q)$(MAKE) --no-print-directory check-clang
-
 check-unit: $(BUILD)/unit-tests
-	$(Q)CK_FORK=yes $(BUILD)/unit-tests
+	$(Q)$(RUN_SUITE) unit env CK_FORK=yes $(BUILD)/unit-tests
 
 check-cases: $(BUILD)/dtoc
-	$(Q)tests/run-cases.sh $(BUILD)/dtoc
+	$(Q)$(RUN_SUITE) cases tests/run-cases.sh $(BUILD)/dtoc
 
 check-cli: $(BUILD)/dtoc
-	$(Q)tests/cli.sh $(BUILD)/dtoc
+	$(Q)$(RUN_SUITE) cli tests/cli.sh $(BUILD)/dtoc
 
 check-make: $(BUILD)/dtoc
-	$(Q)tests/make-project.sh $(BUILD)/dtoc
+	$(Q)$(RUN_SUITE) make tests/make-project.sh $(BUILD)/dtoc
 
 # dtoc diff: the cases of testdata/diff/, its command line, the git driver
-.PHONY: check-diff
-test-suite: check-diff
 check-diff: $(BUILD)/dtoc
-	$(Q)tests/diff.sh $(BUILD)/dtoc
+	$(Q)$(RUN_SUITE) diff tests/diff.sh $(BUILD)/dtoc
 
-# No stage includes the header of a later stage, or of one it must not know
-.PHONY: check-layers
-test-suite: check-layers
 check-layers:
-	$(Q)tests/layers.sh src
+	$(Q)$(RUN_SUITE) layers tests/layers.sh src
+
+check-doc:
+	$(Q)$(RUN_SUITE) doc tests/suites-doc.sh
 
 # What dtoc --bindings writes, compiled against the runtime's headers and
 # read back as its C types (tests/bindings-readback.c); and with --variant,
 # each variant's values through the variant table
 # (tests/variant-bindings-readback.c).
 BINDINGS_RB := $(BUILD)/bindings-readback
-BINDINGS_RB_CASE := testdata/cases/bindings-types
-VARIANT_RB_CASE := testdata/cases/variant-bindings
-.PHONY: check-bindings-readback
-test-suite: check-bindings-readback
 check-bindings-readback: $(BUILD)/dtoc
-	@mkdir -p $(BINDINGS_RB)/gen/generated
-	$(Q)dtc -q -I dts -O dtb -o $(BINDINGS_RB)/input.dtb \
-		$(BINDINGS_RB_CASE)/input.dts
-	$(Q)$(BUILD)/dtoc -s testdata/src -d $(BINDINGS_RB)/input.dtb \
-		--bindings bindings --bindings $(BINDINGS_RB_CASE)/bindings \
-		-c $(BINDINGS_RB)/gen -C $(BINDINGS_RB)/gen/generated all
-	$(Q)$(CC) -std=gnu11 -Isrc/runtime/include -I$(BINDINGS_RB)/gen \
-		-Wall -Wextra -Werror $(CFLAGS) -o $(BINDINGS_RB)/readback \
-		tests/bindings-readback.c
-	$(Q)$(BINDINGS_RB)/readback
-	@# and with --variant: every variant's values (variant-bindings)
-	@mkdir -p $(BINDINGS_RB)/var/generated
-	$(Q)dtc -q -@ -I dts -O dtb -o $(BINDINGS_RB)/var/input.dtb \
-		$(VARIANT_RB_CASE)/input.dts
-	$(Q)for o in big-shape extra-shape; do \
-		dtc -q -@ -I dts -O dtb -o $(BINDINGS_RB)/var/$$o.dtbo \
-			$(VARIANT_RB_CASE)/$$o.dtso || exit 1; done
-	$(Q)$(BUILD)/dtoc -s testdata/src -d $(BINDINGS_RB)/var/input.dtb \
-		--bindings bindings --bindings $(BINDINGS_RB_CASE)/bindings \
-		--variant big_shape=$(BINDINGS_RB)/var/big-shape.dtbo \
-		--variant extra_shape=$(BINDINGS_RB)/var/extra-shape.dtbo \
-		-c $(BINDINGS_RB)/var -C $(BINDINGS_RB)/var/generated all
-	$(Q)$(CC) -std=gnu11 -Isrc/runtime/include -I$(BINDINGS_RB)/var \
-		-Wall -Wextra -Werror $(CFLAGS) -o $(BINDINGS_RB)/var/readback \
-		tests/variant-bindings-readback.c
-	$(Q)$(BINDINGS_RB)/var/readback
+	$(Q)$(RUN_SUITE) bindings-readback tests/bindings-readback.sh \
+		$(BUILD)/dtoc $(BINDINGS_RB) $(CC) $(CFLAGS)
 
 -include src/runtime/runtime.mk
 
-# Bare-metal firmware for QEMU's virt machine (doc/runtime-target.md)
--include examples/qemu-virt/qemu.mk
+check-runtime: $(RUNTIME_LIB) $(RT_PROGRAMS)
+	$(Q)$(RUN_SUITE) runtime $(MAKE) --no-print-directory runtime-check
 
-# Fuzz targets (make fuzz) and their smoke test; fault injection.
-include tests/fuzz/fuzz.mk
-.PHONY: check-faults
-test-suite: check-fuzz check-faults
-check-faults: $(BUILD)/dtoc
-	$(Q)tests/faults.sh $(BUILD)/dtoc
+check-valgrind: $(RT_PROGRAMS)
+	$(Q)$(RUN_SUITE) valgrind $(MAKE) --no-print-directory runtime-valgrind
 
 # What dtoc writes for each good case of testdata/cases (its own mode, and
 # -i too for a plain case), compiled with the drivers it names and the
 # runtime, run, and checked (tests/runtime/case_check.c)
-.PHONY: check-runtime-cases
 check-runtime-cases: $(BUILD)/dtoc $(RUNTIME_LIB)
-	$(Q)CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
-		RUNTIME_CFLAGS="$(RUNTIME_CFLAGS)" \
-		RUNTIME_LDFLAGS="$(RUNTIME_LDFLAGS)" RUNTIME_LIB="$(RUNTIME_LIB)" \
+	$(Q)$(RUN_SUITE) runtime-cases env $(RUNTIME_ENV) \
 		FDT_CFLAGS="$(FDT_CFLAGS)" FDT_LIBS="$(FDT_LIBS)" \
 		tests/runtime-cases.sh $(BUILD)/dtoc
 
-# The same suites, built with AddressSanitizer and UBSan.
+check-install: $(BUILD)/dtoc $(RUNTIME_LIB)
+	$(Q)$(RUN_SUITE) install env BUILD=$(BUILD) tests/install.sh
+
+# Bare-metal firmware for QEMU's virt machine (doc/runtime-target.md):
+# check-qemu
+-include examples/qemu-virt/qemu.mk
+
+check-faults: $(BUILD)/dtoc
+	$(Q)$(RUN_SUITE) faults tests/faults.sh $(BUILD)/dtoc
+
+# Board variants (--variant): testdata/example/variants generated once per
+# mode, compiled once, run as each variant (tests/variants.sh)
+check-variants: $(BUILD)/dtoc $(RUNTIME_LIB)
+	$(Q)$(RUN_SUITE) variants env $(RUNTIME_ENV) \
+		tests/variants.sh $(BUILD)/dtoc
+
+# The same output with 1 or N threads, with or without the scan cache.
+check-cache: $(BUILD)/dtoc
+	$(Q)$(RUN_SUITE) cache tests/cache.sh $(BUILD)/dtoc
+
+# The record sizes of --report against nm -S of the generated files
+# compiled for ILP32 (arm-none-eabi-gcc) and LP64 (aarch64, x86-64)
+check-sizes: $(BUILD)/dtoc
+	$(Q)$(RUN_SUITE) sizes tests/sizes.sh $(BUILD)/dtoc
+
+# Fuzz targets (make fuzz) and their replay (check-fuzz)
+include tests/fuzz/fuzz.mk
+
+# The sanitizer pass: dtoc, its tests and the runtime built with clang
+# (so that its warnings are errors too) under AddressSanitizer and
+# UBSan, in $(BUILD)/sanitize, running the suites marked so in
+# tests/suites.
 SANITIZE_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 check-sanitize:
-	@echo "  --- again under AddressSanitizer + UBSan"
 	$(Q)ASAN_OPTIONS=detect_leaks=1 $(MAKE) --no-print-directory \
-		BUILD=$(BUILD)/sanitize CFLAGS="$(SANITIZE_FLAGS)" \
-		LDFLAGS="$(SANITIZE_FLAGS)" check-unit check-cases check-cli check-make \
-		$(RUNTIME_CHECK) \
-		$(RUNTIME_CASES) \
-		check-cache check-variants check-diff
+		BUILD=$(BUILD)/sanitize CC=clang CFLAGS="$(SANITIZE_FLAGS)" \
+		LDFLAGS="$(SANITIZE_FLAGS)" $(SUITES_SAN:%=check-%)
 
-# Warnings are errors with clang too.
-check-clang:
-	@echo "  --- build with clang"
-	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/clang CC=clang \
-		all $(BUILD)/clang/unit-tests
+# ---------------------------------------------------------- coverage
+
+# The suites that exercise dtoc and the runtime, built with gcc
+# --coverage (-O0: lines as written) in $(COV); then tests/coverage.sh
+# reports (lcov, installed when missing). Old counts are cleared first.
+COV := $(BUILD)/coverage
+COV_SUITES := unit cases cli make bindings-readback runtime runtime-cases \
+	faults variants cache diff
+.PHONY: coverage
+coverage: deps
+	$(Q)tests/deps.sh lcov
+	$(Q)rm -rf $(COV)/results
+	$(Q)if [ -d $(COV) ]; then find $(COV) -name '*.gcda' -delete; fi
+	$(Q)st=0; $(MAKE) --no-print-directory -k BUILD=$(COV) CC=gcc \
+		CFLAGS="-O0 -g --coverage" LDFLAGS="--coverage" \
+		$(COV_SUITES:%=check-%) > $(COV).log 2>&1 || st=1; \
+	tests/summary.sh - "$(COV)/results::$(COV_SUITES)" || { \
+		st=1; echo "coverage: a suite failed (see $(COV).log)"; }; \
+	tests/coverage.sh $(COV) && exit $$st
+
+help:
+	@echo "make                build $(BUILD)/dtoc"
+	@echo "make check          install what is missing (tests/deps.sh), run"
+	@echo "                    every suite (make -j2 check: two at a time),"
+	@echo "                    print a line per suite: checks, seconds"
+	@echo "make check-NAME     one suite:"
+	@awk '!/^#/ && NF { n = $$1; $$1 = $$2 = ""; sub(/^ +/, ""); \
+		printf "  %-17s %s\n", n, $$0 }' $(SUITES_FILE)
+	@echo "  sanitize          clang, ASan + UBSan: $(SUITES_SAN)"
+	@echo "make coverage       the suites under gcov: line and branch figures,"
+	@echo "                    HTML in $(BUILD)/coverage/html"
+	@echo "make example        generate, compile and run the bundled example"
+	@echo "make fuzz           fuzz every target for FUZZ_SECONDS (tests/fuzz/)"
+	@echo "make bench          time the scan and the runs (tests/bench/)"
+	@echo "make install        PREFIX=$(PREFIX) (DESTDIR honoured)"
+	@echo "V=1 shows the commands."
 
 # ---------------------------------------------------------- example
 
@@ -288,39 +337,12 @@ install: $(BUILD)/dtoc $(RUNTIME_LIB)
 		-e 's|@INCDIR@|$(INCDIR)|g' -e 's|@DATADIR@|$(DATADIR)|g' \
 		src/runtime/dtoc-runtime.pc.in > $(DESTDIR)$(PCDIR)/dtoc-runtime.pc
 
-check-install: $(BUILD)/dtoc $(RUNTIME_LIB)
-	$(Q)tests/install.sh
-
 # dtoc's schemas of the standard properties, for --bindings
 .PHONY: install-bindings
 install: install-bindings
 install-bindings:
 	install -d $(DESTDIR)$(DATADIR)/bindings/core
 	install -m 644 bindings/core/*.yaml $(DESTDIR)$(DATADIR)/bindings/core/
-
-# Board variants (--variant): testdata/example/variants generated once per
-# mode, compiled once, run as each variant (tests/variants.sh)
-.PHONY: check-variants
-test-suite: check-variants
-check-variants: $(BUILD)/dtoc $(RUNTIME_LIB)
-	$(Q)CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" \
-		RUNTIME_CFLAGS="$(RUNTIME_CFLAGS)" \
-		RUNTIME_LDFLAGS="$(RUNTIME_LDFLAGS)" RUNTIME_LIB="$(RUNTIME_LIB)" \
-		tests/variants.sh $(BUILD)/dtoc
-
-# The record sizes of --report against nm -S of the generated files
-# compiled for ILP32 (arm-none-eabi-gcc) and LP64 (aarch64, x86-64)
-.PHONY: check-sizes
-test-suite: check-sizes
-check-sizes: $(BUILD)/dtoc
-	$(Q)tests/sizes.sh $(BUILD)/dtoc
-
-# The same output with 1 or N threads, with or without the scan cache
-# (and the bindings' index kept in it).
-.PHONY: check-cache
-test-suite: check-cache
-check-cache: $(BUILD)/dtoc
-	$(Q)tests/cache.sh $(BUILD)/dtoc
 
 # ------------------------------------------------------------ bench
 

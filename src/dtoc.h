@@ -69,7 +69,7 @@ struct ctx {
 	 * NULL, and the warnings and notes, in the order they arose */
 	struct diag *error;
 	struct ptrvec warnings; /* of struct diag * */
-	struct strmap warnings_seen; /* diag.c: what each prints -> index + 1 */
+	struct strmap warnings_seen; /* diag.c: each one's record -> index + 1 */
 	struct kbuild_run *kbuild; /* --config (src/kbuild), or NULL */
 };
 

@@ -79,12 +79,10 @@ struct prop {
 	int len;
 	struct value val;
 
-	/* variant (load.c), with --variant: phandles in it were renumbered
-	 * to the union's */
-	bool renumbered;
-
 	/* bindings (typing.c): its type from a binding, or NULL: guessed */
 	const struct binding_type *bt;
+	/* variant (load.c): phandles in it were renumbered to the union's */
+	bool renumbered;
 };
 
 struct node {

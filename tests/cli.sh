@@ -117,6 +117,15 @@ tree/tools/dtoc/dtoc -d basic.dtb -c fromtree all 2> /dev/null &&
 (cd tree && ./tools/dtoc/dtoc -d ../basic.dtb -c ../fromcwd all 2> /dev/null) &&
 	diff -r sep fromcwd > /dev/null && ok ||
 	bad "run as ./tools/dtoc/dtoc, . is not scanned"
+(cd tree && tools/dtoc/dtoc -d ../basic.dtb -c ../fromrel all 2> /dev/null) &&
+	diff -r sep fromrel > /dev/null && ok ||
+	bad "run as tools/dtoc/dtoc, . is not scanned"
+(cd tree && "$dtoc" -d ../basic.dtb -c ../fromdot all 2> /dev/null) &&
+	diff -r sep fromdot > /dev/null && ok ||
+	bad "run under another name without -s, . is not scanned"
+# -B (the reference's build directory, for its tests) changes nothing
+expect 0 "" -- -s "$src" -B somewhere -d basic.dtb -c withb all
+diff -r sep withb > /dev/null && ok || bad "-B changed the output"
 
 # CI checks: --check writes nothing; --werror turns warnings into a failure.
 expect 2 "dtoc: error: --depfile names no outputs with --check" -- -s "$src" -d basic.dtb --check --depfile x.d -c o all
@@ -201,9 +210,33 @@ DTOC_FLAGS="-p tpl" "$dtoc" -s "$src" -d kb.dtb -p spl \
 	--config "$kcase/config" --check all 2> err.txt
 grep -q "is not built for spl" err.txt &&
 	ok || bad "DTOC_FLAGS come before the command line's: $(cat err.txt)"
+# DTOC_FLAGS is split as a shell would: quotes and backslashes
+cp -r "$src" 'sp "q" ace'
+for flags in "-s sp\\ \\\"q\\\"\\ ace" "-s 'sp \"q\" ace'" \
+	     "-s \"sp \\\"q\\\" ace\""; do
+	rm -rf fl
+	DTOC_FLAGS=$flags "$dtoc" -d basic.dtb -c fl all 2> err.txt &&
+		diff -r sep fl > /dev/null && ok ||
+		bad "DTOC_FLAGS=$flags: $(cat err.txt)"
+done
 DTOC_FLAGS="'-p" expect 2 "dtoc: error: DTOC_FLAGS has an unterminated quote" -- -s "$src" -d kb.dtb all
 DTOC_FLAGS="  " expect 0 "" -- -s "$src" -d kb.dtb --check all
 DTOC_FLAGS="--bogus" expect 2 "dtoc: error: unknown option '--bogus'" -- -s "$src" -d kb.dtb all
+
+# -o and --report on a device (dtoc -o /dev/null) write to it: a file
+# renamed over it would replace the device, as root even /dev/null. A
+# null device of the test's own (mknod needs root; else /dev/null, which
+# cannot be replaced without root).
+rm -f null-o null-r
+if mknod null-o c 1 3 2> /dev/null && mknod null-r c 1 3 2> /dev/null; then
+	dev_o=null-o dev_r=null-r
+else
+	dev_o=/dev/null dev_r=/dev/null
+fi
+expect 0 "" -- -s "$src" -d basic.dtb -o "$dev_o" --report "$dev_r" all
+[ -c "$dev_o" ] && [ -c "$dev_r" ] && ! ls "$dev_o".dtoc-tmp-* 2> /dev/null &&
+	ok || bad "-o/--report on a device replaced it: $(ls -l "$dev_o" "$dev_r")"
+rm -f null-o null-r
 
 # --diagnostics-format: text is the default's bytes; json and sarif hold
 # the same records (notes only with -v), and the codes are documented.
@@ -277,6 +310,39 @@ for code in $(sed -n 's/^\tX([A-Z0-9_]*, "\([a-z0-9-]*\)".*/\1/p' "$top/src/base
 done
 [ "$(sed -n 's/^\tX([A-Z0-9_]*, "\([a-z0-9-]*\)".*/\1/p' "$top/src/base/diag.h" | wc -l)" -gt 50 ] &&
 	ok || bad "no codes read from src/base/diag.h"
+
+# --depfile: the bindings read, both files that declare one driver,
+# names escaped as Make reads them
+bcase=$top/testdata/cases/bindings-types
+dtc -q -I dts -O dtb -o bt.dtb "$bcase/input.dts"
+"$dtoc" -s "$src" -d bt.dtb --bindings "$top/bindings" \
+	--bindings "$bcase/bindings" -c bto --depfile bt.d all 2> err.txt
+[ $? = 0 ] && grep -q "^ $top/bindings/core/clock.yaml \\\\$" bt.d &&
+	grep -q "^ $bcase/bindings/.*\.yaml" bt.d &&
+	ok || bad "--bindings --depfile: $(cat bt.d err.txt)"
+dcase=$top/testdata/cases/scan-dup-driver
+dtc -q -I dts -O dtb -o dup.dtb "$dcase/input.dts"
+"$dtoc" -s "$dcase/src" -d dup.dtb -i -c dupo --depfile dup.d all \
+	2> /dev/null
+grep -q "^ $dcase/src/drivers/misc/twin_a.c \\\\$" dup.d &&
+	grep -q "^ $dcase/src/drivers/misc/twin_b.c \\\\$" dup.d &&
+	ok || bad "a duplicate driver's files in the depfile: $(cat dup.d)"
+cp -r "$src" 'odd $b#c\d'
+"$dtoc" -s 'odd $b#c\d' -d basic.dtb -c oddo --depfile odd.d all 2> err.txt
+grep -qF ' odd\ $$b\#c\\d/drivers/gpio/acme_gpio.c \' odd.d &&
+	ok || bad "a depfile's names escaped for Make: $(head -n 3 odd.d)"
+
+# At most 31 variants besides the base
+vargs=()
+for i in $(seq 1 32); do vargs+=(--variant "v$i=v.dtbo"); done
+expect 1 "dtoc: error: too many variants (32); at most 31 besides the base" -- -s "$src" -d basic.dtb "${vargs[@]}" -c vo all
+
+# Where the outputs cannot go: -c naming a file, stdout full
+: > afile
+expect 1 "dtoc: error: 'afile' is not a directory" -- -s "$src" -d basic.dtb -c afile all
+"$dtoc" -s "$src" -d basic.dtb all > /dev/full 2> err.txt
+[ $? = 1 ] && [ "$(cat err.txt)" = "dtoc: error: cannot write to standard output" ] &&
+	ok || bad "stdout full: $(cat err.txt)"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

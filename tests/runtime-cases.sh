@@ -20,6 +20,11 @@
 #      files: see tests/runtime/case_check.h);
 #   4. compiles the generated .c files, the drivers, case_info.c and
 #      case_check.c, links them with the runtime and runs the program.
+# What many runs share is compiled once per invocation: case_check.c, and
+# each driver of a source tree in each mode, unless its dependencies (the
+# compiler's -MMD list) include a generated header (acme/uart.h pulls in
+# dt-structs-gen.h): such a driver is compiled in every run, against that
+# run's headers. The declarations of a tree are read once.
 # A run is skipped when dtoc warned that it cannot find the header of a
 # struct and the generated file then fails to compile on that struct (the
 # output is known not to compile, e.g. struct-no-header-inst).
@@ -67,6 +72,8 @@ if [ ! -f "$RUNTIME_LIB" ]; then
 fi
 
 cases=("$@")
+# the objects shared between runs are valid for one invocation
+rm -rf "$build"
 if [ ${#cases[@]} -eq 0 ]; then
 	for d in testdata/cases/*/; do
 		# cases with overlays (--variant) run in tests/variants.sh
@@ -80,27 +87,82 @@ mkdir -p "$build"
 # at the start of a line of a .c file dtoc scans in tree $1
 declarations() {
 	find "$1" \( -path "$1/build*" -o -path "$1/.git*" \) -prune -o \
-		-type f -name '*.c' -print | LC_ALL=C sort | while read -r f; do
-		sed -n -E 's/^(U_BOOT_DRIVER|UCLASS_DRIVER)\(([A-Za-z0-9_]+)\).*/\1 \2/p' \
-			"$f" | sed "s|^|$f |"
-	done
+		-type f -name '*.c' -print | LC_ALL=C sort | tr '\n' '\0' |
+		xargs -0 -r awk 'match($0, /^(U_BOOT_DRIVER|UCLASS_DRIVER)\([A-Za-z0-9_]+\)/) {
+			k = substr($0, 1, RLENGTH - 1); sub(/\(/, " ", k)
+			print FILENAME, k
+		}'
 }
 
-# The "file" of each driver dtoc used, from its --report (one key per
-# line, as dtoc writes it): lines "NAME FILE"
-report_drivers() {
+# The sources to link, from the extern declarations of dt-decl.h ($1),
+# dtoc's --report ($2, one key per line, as dtoc writes it: the "file" of
+# each driver it used) and the tree's declarations ($3, from
+# declarations()). Prints "src FILE" for each source to link (sorted,
+# once) and "missing WHAT" for each driver or uclass no file declares or
+# two files do (then dtoc did not say which: neither is linked).
+pick_sources() {
 	awk '
-	/^ *"drivers": \[/ { in_drv = 1; next }
-	in_drv && /^ *\],?$/ { in_drv = 0 }
-	in_drv && /^ *\{/ { file = ""; name = "" }
-	in_drv && /^ *"file": "/ {
-		file = $0; sub(/^ *"file": "/, "", file); sub(/",?$/, "", file)
+	FILENAME == ARGV[1] {
+		if (match($0, /^extern (U_BOOT_DRIVER|UCLASS_DRIVER)\([A-Za-z0-9_]+\);/)) {
+			k = $0; sub(/^extern /, "", k); sub(/\);.*/, "", k)
+			split(k, w, "(")
+			if (!((w[1], w[2]) in want)) {
+				want[w[1], w[2]] = 1
+				order[++n] = w[1] " " w[2]
+			}
+		}
+		next
 	}
-	in_drv && /^ *"name": "/ {
-		name = $0; sub(/^ *"name": "/, "", name); sub(/",?$/, "", name)
+	FILENAME == ARGV[2] {
+		if (/^ *"drivers": \[/) { in_drv = 1; next }
+		if (in_drv && /^ *\],?$/) in_drv = 0
+		if (in_drv && /^ *\{/) { file = ""; name = "" }
+		if (in_drv && /^ *"file": "/) {
+			file = $0; sub(/^ *"file": "/, "", file); sub(/",?$/, "", file)
+		}
+		if (in_drv && /^ *"name": "/) {
+			name = $0; sub(/^ *"name": "/, "", name); sub(/",?$/, "", name)
+		}
+		if (in_drv && /^ *\},?$/ && name != "" && file != "" &&
+		    !(name in used))
+			used[name] = file
+		next
 	}
-	in_drv && /^ *\},?$/ && name != "" && file != "" { print name, file }
-	' "$1"
+	{
+		key = $2 SUBSEP $3
+		# (not decl[key] = (key in decl) ? ...: mawk makes decl[key]
+		# first)
+		if (key in decl)
+			decl[key] = decl[key] " " $1
+		else
+			decl[key] = $1
+		ndecl[key]++
+	}
+	END {
+		for (i = 1; i <= n; i++) {
+			split(order[i], w, " ")
+			kind = w[1]; drv = w[2]
+			# the runtime has the root driver and uclass
+			if (kind == "U_BOOT_DRIVER" && drv == "root_driver")
+				continue
+			if (kind == "UCLASS_DRIVER" && drv == "root")
+				continue
+			f = ""
+			if (kind == "U_BOOT_DRIVER" && (drv in used))
+				f = used[drv]
+			else if (ndecl[kind, drv] > 1) {
+				print "missing " kind "(" drv ") (declared in " decl[kind, drv] ")"
+				continue
+			} else if ((kind, drv) in decl)
+				f = decl[kind, drv]
+			if (f == "")
+				print "missing " kind "(" drv ")"
+			else if (!(f in seen)) {
+				seen[f] = 1
+				print "src " f
+			}
+		}
+	}' "$1" "$2" "$3"
 }
 
 # case_info.c for the files dtoc wrote to $1 (mode $2: plain or inst)
@@ -227,6 +289,38 @@ compile() {
 	fi
 }
 
+# A name for source tree $1 under $build
+tree_id() {
+	local t=${1//\//_}
+	echo "${t//./_}"
+}
+
+# The object of driver $1 in mode $2 of tree $3, for the run whose
+# generated files are in $4, compiled with $5...: in $obj. The first run
+# to need it compiles it in its own directory (-MMD); when nothing it
+# includes is generated, the object is shared by later runs (an atomic
+# rename: runs in parallel may both compile it), else a marker says that
+# every run compiles its own.
+driver_object() {
+	local f=$1 mode=$2 tree=$3 gen=$4 shared name
+	shift 4
+	name=drv-$(echo "$f" | sed 's|^.*/drivers/||; s|/|-|g; s|\.c$||')
+	shared=$build/obj/$(tree_id "$tree")/$mode/$name
+	if [ -f "$shared.o" ]; then
+		obj=$shared.o
+		return 0
+	fi
+	obj=$work/$name.o
+	compile "$f" "$obj" "$@" -Werror -MMD -MF "$work/$name.d" || return 1
+	[ -f "$shared.gen" ] && return 0
+	mkdir -p "${shared%/*}"
+	if grep -qF "$gen/" "$work/$name.d"; then
+		: > "$shared.gen"
+	else
+		cp "$obj" "$shared.o.$BASHPID" && mv "$shared.o.$BASHPID" "$shared.o"
+	fi
+}
+
 # One run: case $1, mode $2 (plain or inst), extra dtoc args $3...; the
 # verdict goes to $work/result: "PASS|FAIL|SKIP<TAB>message"
 run_one() {
@@ -234,7 +328,14 @@ run_one() {
 	shift 2
 	local dir=testdata/cases/$name work=$build/$name-$mode
 	local src=testdata/src args=("$@") dtb dtc_flags=() err='' extra=0 status
-	local gen objs=() incs=() f kind drv line
+	local gen objs=() incs=() f line
+	# the diagnostics' form does not change the files: keep them text,
+	# which the verdicts below read
+	local a kept=()
+	for a in "${args[@]}"; do
+		case $a in --diagnostics-format=*) ;; *) kept+=("$a") ;; esac
+	done
+	args=(${kept[@]+"${kept[@]}"})
 	[ "$mode" = inst ] && ! printf '%s\n' "${args[@]}" | grep -qx -- -i &&
 		{ args+=(-i); extra=1; }
 	rm -rf "$work"
@@ -272,42 +373,19 @@ run_one() {
 	fi
 
 	# The driver sources
-	declarations "$src" > "$work/declared"
-	report_drivers "$work/report.json" > "$work/report-drivers"
-	: > "$work/sources"
-	: > "$work/missing"
-	while read -r kind drv; do
-		[ "$kind" = U_BOOT_DRIVER ] && [ "$drv" = root_driver ] &&
-			continue
-		[ "$kind" = UCLASS_DRIVER ] && [ "$drv" = root ] && continue
-		f=
-		[ "$kind" = U_BOOT_DRIVER ] &&
-			f=$(awk -v d="$drv" '$1 == d { print $2; exit }' \
-				"$work/report-drivers")
-		if [ -z "$f" ]; then
-			f=$(awk -v k="$kind" -v d="$drv" \
-				'$2 == k && $3 == d { print $1 }' "$work/declared")
-			if [ "$(printf '%s' "$f" | grep -c .)" -gt 1 ]; then
-				# dtoc did not say which: link neither
-				echo "$kind($drv) (declared in $(printf '%s' "$f" |
-					tr '\n' ' '))" >> "$work/missing"
-				continue
-			fi
-		fi
-		if [ -z "$f" ]; then
-			echo "$kind($drv)" >> "$work/missing"
-		else
-			echo "$f" >> "$work/sources"
-		fi
-	done < <(sed -n -E 's/^extern (U_BOOT_DRIVER|UCLASS_DRIVER)\(([A-Za-z0-9_]+)\);/\1 \2/p' \
-		"$gen/generated/dt-decl.h" | sort -u)
-	sort -u -o "$work/sources" "$work/sources"
-	while read -r f; do
-		if grep -qE '^(U_BOOT_DRIVER\(root_driver\)|UCLASS_DRIVER\(root\))' "$f"; then
-			result FAIL "$f also declares the root driver or uclass: not linked with the runtime"
-			return
-		fi
-	done < "$work/sources"
+	pick_sources "$gen/generated/dt-decl.h" "$work/report.json" \
+		"$build/decl/$(tree_id "$src")" > "$work/picked"
+	sed -n 's/^src //p' "$work/picked" | LC_ALL=C sort > "$work/sources"
+	sed -n 's/^missing //p' "$work/picked" | LC_ALL=C sort > "$work/missing"
+	f=$(awk 'FILENAME == ARGV[1] { src[$0] = 1; next }
+		 ($2 == "U_BOOT_DRIVER" && $3 == "root_driver" ||
+		  $2 == "UCLASS_DRIVER" && $3 == "root") && ($1 in src) {
+			print $1; exit
+		 }' "$work/sources" "$build/decl/$(tree_id "$src")")
+	if [ -n "$f" ]; then
+		result FAIL "$f also declares the root driver or uclass: not linked with the runtime"
+		return
+	fi
 
 	# What the checker needs to know
 	if ! write_info "$gen" "$mode" > "$work/case_info.c" 2> "$work/info.log"; then
@@ -336,8 +414,7 @@ run_one() {
 		objs+=("$work/$(basename "$f" .c).o")
 	done
 	while read -r f; do
-		obj=$work/drv-$(echo "$f" | sed 's|^.*/drivers/||; s|/|-|g; s|\.c$||').o
-		if ! compile "$f" "$obj" "${incs[@]}" -Werror; then
+		if ! driver_object "$f" "$mode" "$src" "$gen" "${incs[@]}"; then
 			result FAIL "$err"
 			return
 		fi
@@ -394,6 +471,15 @@ for name in "${cases[@]}"; do
 	else
 		runs+=("$name plain" "$name inst")
 	fi
+done
+
+# The declarations of each source tree, read once
+mkdir -p "$build/decl"
+for name in "${cases[@]}"; do
+	src=testdata/src
+	[ -d "testdata/cases/$name/src" ] && src=testdata/cases/$name/src
+	[ -f "$build/decl/$(tree_id "$src")" ] ||
+		declarations "$src" > "$build/decl/$(tree_id "$src")"
 done
 
 for r in "${runs[@]}"; do

@@ -4,8 +4,9 @@
  * QEMU's own (trimmed) devicetree, probe every device, make the PL011 the
  * console, print the dm tree, show that the clock phandles resolve to the
  * apb-pclk device, read the PL031 RTC, write and read back a PL061 GPIO
- * line, and end with "ok". The exit status (through semihosting) is 0
- * only if every step worked; each failure prints a "FAIL:" line.
+ * line, read QEMU's fw_cfg signature, and end with "ok". The exit status
+ * (through semihosting) is 0 only if every step worked; each failure
+ * prints a "FAIL:" line.
  *
  * Built with QV_VARIANTS (the images dtoc made with --variant), it also
  * says which variant it runs as, checks the clock against that variant's
@@ -14,6 +15,7 @@
 
 #include <dm.h>
 #include <clk.h>
+#include <fw_cfg.h>
 #include <gpio.h>
 #include <rtc.h>
 #include <serial.h>
@@ -173,6 +175,25 @@ static void check_rtc(void)
 		fail("rtc reads 0", -EIO);
 }
 
+/* QEMU's fw_cfg: the uclass checked its signature at probe */
+static void check_fw_cfg(void)
+{
+	const struct fw_cfg_uc_priv *upriv;
+	struct udevice *dev;
+	int ret;
+
+	ret = uclass_first_device_err(UCLASS_QFW, &dev);
+	if (ret) {
+		fail("fw_cfg", ret);
+		return;
+	}
+	upriv = dev_get_uclass_priv(dev);
+	printf("fw_cfg: %s: signature \"%s\", features 0x%x\n", dev->name,
+	       upriv->signature, upriv->features);
+	if (!(upriv->features & FW_CFG_VERSION))
+		fail("fw_cfg: no traditional interface", -EIO);
+}
+
 #ifdef QV_VARIANTS
 /*
  * The idx dtoc gave the node of driver @name: the driver_info records
@@ -301,6 +322,7 @@ int main(void)
 	check_phandles();
 	check_rtc();
 	check_gpio();
+	check_fw_cfg();
 	printf("heap: %lu bytes used\n", (ulong)board_heap_used());
 
 	if (failures) {

@@ -8,6 +8,7 @@
 
 #include "base/base.h"
 
+/* (running out of memory is not tested: it exits at once, with one line) */
 void *xmalloc(size_t size)
 {
 	void *p = malloc(size ? size : 1);

@@ -145,19 +145,19 @@ static void key_str(struct strbuf *sb, const char *s)
 /*
  * Keep each warning once: the same cause can be met several times (the
  * record kept is the first, with its place). The set of those kept maps
- * what each prints (as same_printed() compares) to its index + 1 in
- * ctx->warnings, so a run with many warnings stays linear; a key whose
- * index no longer holds its record (the list cut back from its end)
+ * each one's printed form (as same_printed() compares) to its index + 1
+ * in ctx->warnings, so a run with many warnings stays linear. A key
+ * whose index no longer holds its record (a list cut back from its end)
  * counts as absent.
  */
 static void push_warning(struct ctx *ctx, struct diag *d)
 {
-	const char *file = d->quiet_file ? NULL : d->file;
 	struct strbuf key = { 0 };
 	intptr_t at;
 
-	sb_printf(&key, "%d %d ", (int)d->code, file ? d->line : 0);
-	key_str(&key, file);
+	sb_printf(&key, "%d %d ", (int)d->code,
+		  d->file && !d->quiet_file ? d->line : 0);
+	key_str(&key, d->quiet_file ? NULL : d->file);
 	key_str(&key, d->quiet_node ? NULL : d->node);
 	key_str(&key, d->text);
 	at = (intptr_t)sm_get(&ctx->warnings_seen, key.buf) - 1;

@@ -71,7 +71,6 @@
 	X(BINDING_CONFLICT, "binding-conflict", "bindings disagree on a property's type") \
 	X(BINDING_TYPE_MISMATCH, "binding-type-mismatch", "a property's value does not fit its binding's type") \
 	X(BINDING_TYPE_IGNORED, "binding-type-ignored", "a phandle property keeps its guessed type, as its binding's cannot be held") \
-	X(BINDING_VARIANT_PHANDLES, "binding-variant-phandles", "with --variant, a binding types a property otherwise than its name says (phandles or not), and a variant's phandles in it would be wrong") \
 	X(CONFIG_INVALID, "config-invalid", "a malformed line in the --config file") \
 	X(NOT_BUILT_FOR_PHASE, "not-built-for-phase", "a used driver or uclass driver that the phase does not build (--config)") \
 	X(WARNINGS_AS_ERRORS, "warnings-as-errors", "--werror and the run has warnings")

@@ -33,6 +33,9 @@ int read_regular_file(const char *path, char **bufp, size_t *lenp)
 	while (len < (size_t)st.st_size) {
 		ssize_t n = read(fd, buf + len, st.st_size - len);
 
+		/* (untested: a signal, or a read error on a regular file
+		 * that opened, from a failing disk or network file system;
+		 * a test cannot make either happen at will) */
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
@@ -42,7 +45,8 @@ int read_regular_file(const char *path, char **bufp, size_t *lenp)
 			return -err;
 		}
 		if (!n)
-			break; /* it shrank meanwhile: what there is */
+			break; /* it shrank meanwhile: what there is (a race
+				* the tests do not stage) */
 		len += n;
 	}
 	close(fd);

@@ -19,9 +19,9 @@ typedef const char *typing_group_fn(const struct node *node);
 
 /* With --bindings: type the properties of the nodes in @valid (struct
  * node *) from their bindings, check and convert their values; the
- * nodes of one @group_of() share their members' types. *@tp holds the
- * state, for typing_free(), even when it fails. With --cache, @memo
- * (@len bytes, NULL if none) is what the cache kept of the binding
+ * nodes of one @group_of() share their members' types. *@tp
+ * holds the state, for typing_free(), even when it fails. With --cache,
+ * @memo (@len bytes, NULL if none) is what the cache kept of the binding
  * files' index the last time (bindings/memo.c): the files whose size,
  * inode and times are unchanged are not read again to index them. */
 int typing_apply(struct ctx *ctx, struct typing **tp,

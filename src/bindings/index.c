@@ -516,8 +516,8 @@ static int list_dir(struct ctx *ctx, int dfd, const char *path,
 static int index_dir(struct ctx *ctx, struct bindings *b,
 		     const struct where *w, const char *rel, int depth)
 {
-	const char *path = rel ? arena_printf(&ctx->arena, "%s/%s", w->dir,
-					      rel) : w->dir;
+	const char *path = rel ? arena_printf(&ctx->arena, "%s/%s", w->dir, rel) :
+			   w->dir;
 	int dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	struct ptrvec files = { 0 }, subdirs = { 0 };
 	struct bstamp bs;

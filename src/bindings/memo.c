@@ -233,14 +233,15 @@ static bool parse_entries(struct cursor c, struct bmemo *m, uint32_t *n,
 
 struct bmemo *bmemo_load(const char *data, size_t len, const char *key)
 {
-	struct cursor c = { data, data + len, false };
+	struct cursor c;
 	struct bmemo *m;
 	uint32_t n, nnames, n2, nnames2;
 	const char *k;
 
+	/* (no cursor on NULL: even NULL + 0 is undefined) */
 	if (!data || len < 4 || memcmp(data, MEMO_MAGIC, 4))
 		return NULL;
-	c.p += 4;
+	c = (struct cursor){ data + 4, data + len, false };
 	k = get_str(&c);
 	if (!k || strcmp(k, key))
 		return NULL;

@@ -125,9 +125,11 @@ static int write_all(int fd, const char *buf, size_t len)
 int outputs_commit(struct ctx *ctx, struct outputs *outs)
 {
 	char **temps = xmalloc((outs->count + 1) * sizeof(*temps));
+	bool *direct = xmalloc((outs->count + 1) * sizeof(*direct));
 	int ret = 0, i;
 
 	memset(temps, 0, (outs->count + 1) * sizeof(*temps));
+	memset(direct, 0, (outs->count + 1) * sizeof(*direct));
 	for (i = 0; i < outs->count && !ret; i++) {
 		struct pending *p = &outs->items[i];
 		struct stat st;
@@ -145,6 +147,12 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 				       "cannot write '%s': %s", p->path,
 					strerror(EISDIR));
 			break;
+		}
+		/* a device or a FIFO (-o /dev/null) is written to, last:
+		 * renaming a file over it would put a file in its place */
+		if (!stat(p->path, &st) && !S_ISREG(st.st_mode)) {
+			direct[i] = true;
+			continue;
 		}
 		temps[i] = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld",
 					p->path, (long)getpid());
@@ -184,6 +192,20 @@ int outputs_commit(struct ctx *ctx, struct outputs *outs)
 		}
 	}
 	free(temps);
+	for (i = 0; i < outs->count && !ret; i++) {
+		const struct pending *p = &outs->items[i];
+		int fd = direct[i] ? open(p->path, O_WRONLY) : -2;
+
+		if (fd == -2)
+			continue;
+		if (fd < 0 ||
+		    (write_all(fd, p->content.buf, p->content.len) | close(fd)))
+			ret = error_at(ctx, DC_OUTPUT_UNWRITABLE,
+				       NAMED_FILE_LOC(p->path),
+				       "cannot write '%s': %s", p->path,
+				       strerror(errno));
+	}
+	free(direct);
 	if (ret)
 		return DTOC_ERR_IO;
 

@@ -14,11 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <jansson.h>
 
 #include "bindings/bindings.h"
 #include "emit/diagnostics.h"
+#include "emit/emit.h"
 #include "emit/report-size.h"
 #include "emit/report-tree.h"
 #include "variant/variant.h"
@@ -233,8 +235,17 @@ int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
 	char *tmp = arena_printf(&ctx->arena, "%s.dtoc-tmp-%ld", path,
 				 (long)getpid());
 	json_t *root = report_build(ctx, res, ok);
+	struct stat st;
 	int ret, err;
 
+	if (!stat(path, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+		/* a device or a FIFO (--report /dev/null): written to, as a
+		 * file renamed over it would take its place */
+		ret = json_dump_file(root, path, JSON_INDENT(2) | JSON_SORT_KEYS);
+		err = errno;
+		json_decref(root);
+		goto done;
+	}
 	tempfile_add(tmp);
 	ret = json_dump_file(root, tmp, JSON_INDENT(2) | JSON_SORT_KEYS);
 	if (!ret && rename(tmp, path))
@@ -244,11 +255,11 @@ int report_write(struct ctx *ctx, const struct resolved *res, bool ok)
 	if (ret)
 		unlink(tmp);
 	tempfile_forget(tmp);
+done:
 	if (!ret)
 		return 0;
 	if (!ctx->error)
 		error_at(ctx, DC_OUTPUT_UNWRITABLE, NAMED_FILE_LOC(path),
-			 "cannot write report '%s': %s", path,
-			 strerror(err));
+			 "cannot write report '%s': %s", path, strerror(err));
 	return DTOC_ERR_IO;
 }

@@ -198,7 +198,7 @@ void mk_directive_if(struct ev *ev, const char *line)
 {
 	struct frame *f;
 
-	if (ev->depth == MAX_DEPTH) {
+	if (ev->depth >= MAX_DEPTH) {
 		ev->depth++; /* counted, not kept */
 		return;
 	}

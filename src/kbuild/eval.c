@@ -325,11 +325,15 @@ static void process_line(struct ev *ev, char *raw, struct define_state *def)
 		if (word_is(t, "define", &rest))
 			def->level++;
 		if (word_is(t, "endef", &rest) && !def->level--) {
+			/* (the lines between, without the last newline, as
+			 * make keeps them) */
 			if (mk_cur_state(ev) == ST_TRUE)
 				mk_var_set(ev, def->name,
-					arena_strdup(a, def->body.buf ?
-								def->body.buf :
-								""),
+					arena_strndup(a, def->body.buf ?
+								 def->body.buf :
+								 "",
+						      def->body.len ?
+						      def->body.len - 1 : 0),
 					true, NULL);
 			def->name = NULL;
 			def->body.len = 0;

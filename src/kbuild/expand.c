@@ -238,6 +238,12 @@ static void fn_call(struct ev *ev, struct xc *x, const char **args,
 		x->depth++;
 		mk_expand(ev, x, v->value, strlen(v->value), out);
 		x->depth--;
+	} else {
+		/* (make would recurse until it runs out of memory) */
+		mk_add_unknown(out, x,
+			    arena_printf(ev->kb->a,
+					 "%s:%d: $(call %s) recurses more than 32 deep",
+					 ev->file, ev->lineno, name));
 	}
 	for (int i = 1; i < 10; i++) {
 		struct kb_var *p;

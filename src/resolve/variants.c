@@ -135,8 +135,7 @@ static int check_typed_record(struct ctx *ctx, const struct node *n,
 		uint32_t renumbering = 0;
 
 		if (bt && !typed_ph && prop->renumbered)
-			return error_at(ctx, DC_BINDING_VARIANT_PHANDLES,
-					NODE_LOC(n),
+			return error_at(ctx, DC_BINDING_TYPE_MISMATCH, NODE_LOC(n),
 					"property '%s': its binding %s:%d says %s, but --variant took it for phandles by its name and renumbered its value in variant %s",
 					prop->name, bt->file, bt->line, bt->def,
 					variant_mask_names(ctx, mask & ~1u));
@@ -144,8 +143,7 @@ static int check_typed_record(struct ctx *ctx, const struct node *n,
 			renumbering = renumbering_variants(ctx->variants, mask,
 							   prop);
 		if (renumbering)
-			return error_at(ctx, DC_BINDING_VARIANT_PHANDLES,
-					NODE_LOC(n),
+			return error_at(ctx, DC_BINDING_TYPE_MISMATCH, NODE_LOC(n),
 					"property '%s': its binding %s:%d says %s, but --variant renumbers phandles only in properties named as such (clocks, *-gpios, ...), and in variant %s it refers to a node numbered unlike in the union",
 					prop->name, bt->file, bt->line, bt->def,
 					variant_mask_names(ctx, renumbering));

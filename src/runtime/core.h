@@ -9,8 +9,12 @@
 #define _RUNTIME_CORE_H
 
 #include <dm/platdata.h>
+#include <dm/runtime-config.h>
+#include <dm/util.h>
 #include <linux/list.h>
 #include <linux/types.h>
+
+struct driver;
 
 /**
  * struct dm_core - driver model's global state
@@ -21,10 +25,15 @@
  * @driver_rt: plain mode: the device bound from each driver_info record,
  *	indexed by idx (allocated by the first dm_scan_plat())
  * @driver_rt_count: number of entries in @driver_rt
- * @inst: true when devices are instantiated by dtoc -i
+ * @inst: true when devices are instantiated by dtoc -i (read it through
+ *	dm_inst(), which is a constant when only one mode is built)
+ * @pre_reloc_only: what the last scan was given, for dm_autoprobe()
  * @variant: the board variant dm_init() selected (<dm/variant.h>)
  * @nodes: what dm_init() decided for each node, by idx (variant.c)
  * @nnodes: number of entries in @nodes
+ * @udevice_rt: CONFIG_OF_PLATDATA_RT: the flags of dtoc's device records,
+ *	by idx (allocated by dm_init())
+ * @udevice_rt_count: number of entries in @udevice_rt
  */
 struct dm_core {
 	struct udevice *root;
@@ -33,10 +42,51 @@ struct dm_core {
 	struct driver_rt *driver_rt;
 	uint driver_rt_count;
 	bool inst;
+	bool pre_reloc_only;
 	int variant;
 	struct dm_node_state *nodes;
 	uint nnodes;
+	struct udevice_rt *udevice_rt;
+	uint udevice_rt_count;
 };
+
+/* Whether devices are dtoc -i's: a constant when one mode is built */
+#if DM_RT_HAS_INST && DM_RT_HAS_PLAIN
+#define dm_inst()	(dm_core.inst)
+#elif DM_RT_HAS_INST
+#define dm_inst()	true
+#else
+#define dm_inst()	false
+#endif
+
+/*
+ * Driver model's debug messages (CONFIG_DM_DEBUG), like dm_warn(): not
+ * compiled in when off, but still checked as a printf format.
+ */
+#if CONFIG_IS_ENABLED(DM_DEBUG)
+#define dm_debug(fmt, ...)	dm_printf(fmt, ##__VA_ARGS__)
+#else
+#define dm_debug(fmt, ...)	do { if (0) dm_printf(fmt, ##__VA_ARGS__); } while (0)
+#endif
+
+/*
+ * Bind a device (see device_bind() in <dm/device-internal.h>); the one
+ * function every way of binding goes through. @plat_size: size of the
+ * of-platdata at @plat (driver_info records), else 0.
+ */
+int device_bind_common(struct udevice *parent, const struct driver *drv,
+		       const char *name, void *plat, ulong driver_data,
+		       uint plat_size, struct udevice **devp);
+
+/* Whether @name is exactly the @len characters at @want */
+bool device_name_is(const char *name, const char *want, int len);
+
+/*
+ * Free every device below @dev and @dev itself, or reset it if it is one
+ * of dtoc's records, without calling any hook (dm_uninit() without
+ * CONFIG_DM_DEVICE_REMOVE).
+ */
+void device_free_tree(struct udevice *dev);
 
 /**
  * struct dm_node_state - a node in this boot
@@ -49,6 +99,7 @@ struct dm_node_state {
 	bool absent;
 };
 
+#if CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT)
 /*
  * Select the variant (board_select_variant()) and offer each node present
  * to board_fix_plat(); fills dm_core.nodes. @inst_root: in -i mode the
@@ -62,6 +113,22 @@ bool dm_variant_absent(uint idx);
 
 /* The data record node @idx is bound with (@plat before setup) */
 const void *dm_variant_plat(uint idx, const void *plat);
+#else
+/* Without the variant code: a variant table linked in is an error */
+int dm_variant_setup(struct udevice *inst_root);
+
+static inline bool dm_variant_absent(uint idx)
+{
+	(void)idx;
+	return false;
+}
+
+static inline const void *dm_variant_plat(uint idx, const void *plat)
+{
+	(void)idx;
+	return plat;
+}
+#endif
 
 extern struct dm_core dm_core;
 

@@ -11,6 +11,7 @@
 #include <dm/platdata.h>
 #include <dm/uclass.h>
 #include <dm/uclass-internal.h>
+#include <dm/util.h>
 #include "core.h"
 
 /*
@@ -97,33 +98,58 @@ static void free_bind_data(struct udevice *dev)
 		      DM_FLAG_ALLOC_PARENT_PDATA);
 }
 
-/* Drop @dev from the driver_info table, so its idx finds nothing */
-static void forget_device(const struct udevice *dev)
+#if CONFIG_IS_ENABLED(OF_PLATDATA_RT)
+/*
+ * A device bound at run time carries its flags after it; dtoc's records
+ * have theirs in dm_core.udevice_rt.
+ */
+struct dm_bound_dev {
+	struct udevice dev;
+	struct udevice_rt rt;
+};
+
+static struct udevice_rt *dev_get_rt(const struct udevice *dev)
 {
-	uint i;
+	struct udevice *start = ll_entry_start(struct udevice, udevice);
+	uint n = ll_entry_count(struct udevice, udevice);
 
-	for (i = 0; i < dm_core.driver_rt_count; i++) {
-		if (dm_core.driver_rt[i].dev == dev) {
-			dm_core.driver_rt[i].dev = NULL;
-			break;
-		}
-	}
-}
+	if (dev >= start && dev < start + n) {
+		uint idx = (uint)(dev - start);
 
-/* Unbind every child of @dev; stops at the first failure */
-static int unbind_children(struct udevice *dev)
-{
-	struct udevice *child, *next;
-	int ret;
-
-	device_foreach_child_safe(child, next, dev) {
-		ret = device_unbind(child);
-		if (ret)
-			return ret;
+		return idx < dm_core.udevice_rt_count ?
+			&dm_core.udevice_rt[idx] : NULL;
 	}
 
-	return 0;
+	return &container_of(dev, struct dm_bound_dev, dev)->rt;
 }
+
+u32 dev_get_flags(const struct udevice *dev)
+{
+	const struct udevice_rt *urt = dev_get_rt(dev);
+
+	return urt ? urt->flags_ : 0;
+}
+
+void dev_or_flags(const struct udevice *dev, u32 or)
+{
+	struct udevice_rt *urt = dev_get_rt(dev);
+
+	if (urt)
+		urt->flags_ |= or;
+}
+
+void dev_bic_flags(const struct udevice *dev, u32 bic)
+{
+	struct udevice_rt *urt = dev_get_rt(dev);
+
+	if (urt)
+		urt->flags_ &= ~bic;
+}
+
+#define BOUND_DEV_SIZE	sizeof(struct dm_bound_dev)
+#else
+#define BOUND_DEV_SIZE	sizeof(struct udevice)
+#endif
 
 int device_bind_common(struct udevice *parent, const struct driver *drv,
 		       const char *name, void *plat, ulong driver_data,
@@ -135,14 +161,19 @@ int device_bind_common(struct udevice *parent, const struct driver *drv,
 
 	if (devp)
 		*devp = NULL;
+	/* Everything below is then left out of the link */
+	if (CONFIG_IS_ENABLED(OF_PLATDATA_NO_BIND))
+		return -ENOSYS;
 	if (!drv || !name)
 		return -EINVAL;
 
 	ret = uclass_get(drv->id, &uc);
-	if (ret)
+	if (ret) {
+		dm_warn("Missing uclass for driver %s\n", drv->name);
 		return ret;
+	}
 
-	dev = board_calloc(1, sizeof(*dev));
+	dev = board_calloc(1, BOUND_DEV_SIZE);
 	if (!dev)
 		return -ENOMEM;
 	INIT_LIST_HEAD(&dev->sibling_node);
@@ -154,7 +185,7 @@ int device_bind_common(struct udevice *parent, const struct driver *drv,
 	dev->driver_data = driver_data;
 	dev->parent = parent;
 	dev->uclass = uc;
-	dev->flags_ = DM_FLAG_ALLOC_DEV;
+	dev_or_flags(dev, DM_FLAG_ALLOC_DEV);
 	dev->seq_ = -1;
 	if (!(uc->uc_drv->flags & DM_UC_FLAG_NO_AUTO_SEQ))
 		dev->seq_ = uclass_find_next_free_seq(uc);
@@ -213,6 +244,8 @@ int device_bind_common(struct udevice *parent, const struct driver *drv,
 	}
 
 	dev_or_flags(dev, DM_FLAG_BOUND);
+	dm_debug("Bound device %s to %s\n", dev->name,
+		 parent ? parent->name : "(none)");
 	if (devp)
 		*devp = dev;
 
@@ -220,9 +253,10 @@ int device_bind_common(struct udevice *parent, const struct driver *drv,
 
 fail_post_bind:
 	/* The bind hook succeeded, so it may have bound children */
-	unbind_children(dev);
-	if (drv->unbind)
-		drv->unbind(dev);
+	device_chld_unbind(dev, NULL);
+	if (drv->unbind && drv->unbind(dev))
+		dm_warn("unbind() method failed on dev '%s' on error path\n",
+			dev->name);
 fail_bind:
 	uclass_unbind_device(dev);
 fail_uclass:
@@ -241,6 +275,8 @@ int device_bind_by_name(struct udevice *parent, bool pre_reloc_only,
 
 	if (devp)
 		*devp = NULL;
+	if (CONFIG_IS_ENABLED(OF_PLATDATA_NO_BIND))
+		return -ENOSYS;
 	if (!info || !info->name)
 		return -EINVAL;
 	drv = lists_driver_lookup_name(info->name);
@@ -253,6 +289,26 @@ int device_bind_by_name(struct udevice *parent, bool pre_reloc_only,
 	return device_bind_common(parent, drv, info->name,
 				  (void *)(uintptr_t)info->plat, 0,
 				  info->plat_size, devp);
+}
+
+int device_bind(struct udevice *parent, const struct driver *drv,
+		const char *name, void *plat, ofnode node,
+		struct udevice **devp)
+{
+	(void)node;
+
+	return device_bind_common(parent, drv, name, plat, 0, 0, devp);
+}
+
+int device_bind_with_driver_data(struct udevice *parent,
+				 const struct driver *drv, const char *name,
+				 ulong driver_data, ofnode node,
+				 struct udevice **devp)
+{
+	(void)node;
+
+	return device_bind_common(parent, drv, name, NULL, driver_data, 0,
+				  devp);
 }
 
 /* Allocate whatever private data the device needs and does not have */
@@ -383,12 +439,15 @@ int device_probe(struct udevice *dev)
 	ret = uclass_post_probe_device(dev);
 	if (ret)
 		goto fail_probed;
+	dm_debug("Probed device %s\n", dev->name);
 
 	return 0;
 
 fail_probed:
 	/* The driver is running: let it stop, and its children with it */
-	device_remove(dev, DM_REMOVE_NORMAL);
+	if (device_remove(dev, DM_REMOVE_NORMAL))
+		dm_warn("%s: Device '%s' failed to remove on error path\n",
+			__func__, dev->name);
 fail:
 	dev_bic_flags(dev, DM_FLAG_ACTIVATED);
 	device_release_probe_data(dev);
@@ -396,32 +455,121 @@ fail:
 	return ret;
 }
 
+#if CONFIG_IS_ENABLED(DM_DEVICE_REMOVE)
+/* Drop @dev from the driver_info table, so its idx finds nothing */
+static void forget_device(const struct udevice *dev)
+{
+	uint i;
+
+	for (i = 0; i < dm_core.driver_rt_count; i++) {
+		if (dm_core.driver_rt[i].dev == dev) {
+			dm_core.driver_rt[i].dev = NULL;
+			break;
+		}
+	}
+}
+
+int device_chld_unbind(struct udevice *dev, struct driver *drv)
+{
+	struct udevice *child, *next;
+	int ret, first = 0;
+
+	device_foreach_child_safe(child, next, dev) {
+		if (drv && child->driver != drv)
+			continue;
+		ret = device_unbind(child);
+		if (ret && !first) {
+			dm_warn("device '%s' failed to unbind\n", child->name);
+			first = ret;
+		}
+	}
+
+	return first;
+}
+
+int device_chld_remove(struct udevice *dev, struct driver *drv, uint flags)
+{
+	struct udevice *child, *next;
+	int result = 0;
+
+	device_foreach_child_safe(child, next, dev) {
+		int ret;
+
+		if (drv && child->driver != drv)
+			continue;
+		ret = device_remove(child, flags);
+		if (ret == -EPROBE_DEFER)
+			result = ret;
+		else if (ret && ret != -EKEYREJECTED)
+			return ret;
+	}
+
+	return result;
+}
+
+/*
+ * Whether device_remove() with @flags removes a device whose driver has
+ * @drv_flags: 0 yes, -EPROBE_DEFER no (vital), -EKEYREJECTED no (it has
+ * nothing to do for the DMA / OS-prepare removal asked for).
+ */
+static int remove_verdict(uint flags, u32 drv_flags)
+{
+	if (flags & DM_REMOVE_NORMAL)
+		return 0;
+	if ((flags & DM_REMOVE_NON_VITAL) && (drv_flags & DM_FLAG_VITAL))
+		return -EPROBE_DEFER;
+	if ((flags & DM_REMOVE_ACTIVE_ALL) && !(drv_flags & flags))
+		return -EKEYREJECTED;
+
+	return 0;
+}
+
 int device_remove(struct udevice *dev, uint flags)
 {
 	const struct driver *drv;
-	struct udevice *child;
-	int ret = 0;
+	int verdict, ret;
 
 	if (!dev)
 		return -EINVAL;
 	if (!device_active(dev))
 		return 0;
 	drv = dev->driver;
+	verdict = remove_verdict(flags, drv->flags);
 
-	/* A device may not be active while its parent is not */
-	device_foreach_child(child, dev)
-		keep_first(&ret, device_remove(child, flags));
+	/*
+	 * A device that goes takes its children with it, whatever their
+	 * DMA / OS-prepare flags; vital ones are still kept if asked.
+	 */
+	ret = device_chld_remove(dev, NULL, verdict ? flags :
+				 flags & ~(uint)DM_REMOVE_ACTIVE_ALL);
+	if (ret && ret != -EKEYREJECTED)
+		return ret;
+	if (verdict) {
+		dm_debug("%s: not removed: flags=%x, driver flags=%x, err=%d\n",
+			 dev->name, flags, drv->flags, verdict);
+		return verdict;
+	}
 
-	keep_first(&ret, uclass_pre_remove_device(dev));
-	if (drv->remove)
-		keep_first(&ret, drv->remove(dev));
-	if (dev->parent && dev->parent->driver->child_post_remove)
-		keep_first(&ret, dev->parent->driver->child_post_remove(dev));
+	ret = uclass_pre_remove_device(dev);
+	if (ret)
+		return ret;
+	if (drv->remove) {
+		ret = drv->remove(dev);
+		if (ret) {
+			dm_warn("%s: Device '%s' failed to remove, but children are gone\n",
+				__func__, dev->name);
+			return ret;
+		}
+	}
+	if (dev->parent && dev->parent->driver->child_post_remove &&
+	    dev->parent->driver->child_post_remove(dev))
+		dm_warn("%s: Device '%s' failed child_post_remove()\n",
+			__func__, dev->name);
 
-	dev_bic_flags(dev, DM_FLAG_ACTIVATED);
 	device_release_probe_data(dev);
+	dev_bic_flags(dev, DM_FLAG_ACTIVATED);
 
-	return ret;
+	return 0;
 }
 
 int device_unbind(struct udevice *dev)
@@ -440,7 +588,7 @@ int device_unbind(struct udevice *dev)
 		if (ret)
 			return ret;
 	}
-	ret = unbind_children(dev);
+	ret = device_chld_unbind(dev, NULL);
 	if (ret)
 		return ret;
 	ret = uclass_pre_unbind_device(dev);
@@ -452,10 +600,29 @@ int device_unbind(struct udevice *dev)
 	free_bind_data(dev);
 	uclass_unbind_device(dev);
 	list_del(&dev->sibling_node);
-	forget_device(dev);
+	if (CONFIG_IS_ENABLED(OF_PLATDATA_DRIVER_RT))
+		forget_device(dev);
 	board_free(dev);
 
 	return 0;
+}
+#endif /* DM_DEVICE_REMOVE */
+
+void device_free_tree(struct udevice *dev)
+{
+	struct udevice *child, *next;
+
+	device_foreach_child_safe(child, next, dev)
+		device_free_tree(child);
+	if (!(dev_get_flags(dev) & DM_FLAG_ALLOC_DEV)) {
+		device_reset_inst(dev);
+		return;
+	}
+	device_release_probe_data(dev);
+	free_bind_data(dev);
+	list_del(&dev->uclass_node);
+	list_del(&dev->sibling_node);
+	board_free(dev);
 }
 
 void device_reset_inst(struct udevice *dev)
@@ -468,37 +635,67 @@ void device_reset_inst(struct udevice *dev)
 	release_data(dev, &dev->parent_plat_,
 		     dev->parent ? child_plat_size(dev->parent) : 0,
 		     DM_FLAG_ALLOC_PARENT_PDATA);
-	dev->flags_ = 0;
+	dev_bic_flags(dev, ~(u32)0);
 }
 
 void *dev_get_plat(const struct udevice *dev)
 {
-	return dev ? dev->plat_ : NULL;
+	if (!dev) {
+		dm_warn("%s: null device\n", __func__);
+		return NULL;
+	}
+
+	return dev->plat_;
 }
 
 void *dev_get_parent_plat(const struct udevice *dev)
 {
-	return dev ? dev->parent_plat_ : NULL;
+	if (!dev) {
+		dm_warn("%s: null device\n", __func__);
+		return NULL;
+	}
+
+	return dev->parent_plat_;
 }
 
 void *dev_get_uclass_plat(const struct udevice *dev)
 {
-	return dev ? dev->uclass_plat_ : NULL;
+	if (!dev) {
+		dm_warn("%s: null device\n", __func__);
+		return NULL;
+	}
+
+	return dev->uclass_plat_;
 }
 
 void *dev_get_priv(const struct udevice *dev)
 {
-	return dev ? dev->priv_ : NULL;
+	if (!dev) {
+		dm_warn("%s: null device\n", __func__);
+		return NULL;
+	}
+
+	return dev->priv_;
 }
 
 void *dev_get_parent_priv(const struct udevice *dev)
 {
-	return dev ? dev->parent_priv_ : NULL;
+	if (!dev) {
+		dm_warn("%s: null device\n", __func__);
+		return NULL;
+	}
+
+	return dev->parent_priv_;
 }
 
 void *dev_get_uclass_priv(const struct udevice *dev)
 {
-	return dev ? dev->uclass_priv_ : NULL;
+	if (!dev) {
+		dm_warn("%s: null device\n", __func__);
+		return NULL;
+	}
+
+	return dev->uclass_priv_;
 }
 
 void dev_set_priv(struct udevice *dev, void *priv)
@@ -615,22 +812,190 @@ int device_find_child_by_name(const struct udevice *parent, const char *name,
 	return -ENODEV;
 }
 
-int device_get_by_ofplat_idx(uint idx, struct udevice **devp)
+int device_get_child_count(const struct udevice *parent)
 {
 	struct udevice *dev;
+	int count = 0;
+
+	device_foreach_child(dev, parent)
+		count++;
+
+	return count;
+}
+
+int device_get_decendent_count(const struct udevice *parent)
+{
+	struct udevice *dev;
+	int count = 0;
+
+	device_foreach_child(dev, parent)
+		count += 1 + device_get_decendent_count(dev);
+
+	return count;
+}
+
+int device_find_child_by_seq(const struct udevice *parent, int seq,
+			     struct udevice **devp)
+{
+	struct udevice *dev;
+
+	*devp = NULL;
+	device_foreach_child(dev, parent) {
+		if (dev->seq_ == seq) {
+			*devp = dev;
+			return 0;
+		}
+	}
+
+	return -ENODEV;
+}
+
+int device_get_child_by_seq(const struct udevice *parent, int seq,
+			    struct udevice **devp)
+{
+	struct udevice *dev;
+	int ret;
+
+	*devp = NULL;
+	ret = device_find_child_by_seq(parent, seq, &dev);
+
+	return uclass_get_device_tail(dev, ret, devp);
+}
+
+int device_find_first_child_by_uclass(const struct udevice *parent,
+				      enum uclass_id uclass_id,
+				      struct udevice **devp)
+{
+	struct udevice *dev;
+
+	*devp = NULL;
+	device_foreach_child(dev, parent) {
+		if (device_get_uclass_id(dev) == uclass_id) {
+			*devp = dev;
+			return 0;
+		}
+	}
+
+	return -ENODEV;
+}
+
+int device_first_child_err(struct udevice *parent, struct udevice **devp)
+{
+	struct udevice *dev;
+
+	*devp = NULL;
+	device_find_first_child(parent, &dev);
+	if (!dev)
+		return -ENODEV;
+
+	return uclass_get_device_tail(dev, 0, devp);
+}
+
+int device_next_child_err(struct udevice **devp)
+{
+	struct udevice *dev = *devp;
+
+	*devp = NULL;
+	device_find_next_child(&dev);
+	if (!dev)
+		return -ENODEV;
+
+	return uclass_get_device_tail(dev, 0, devp);
+}
+
+bool device_has_active_children(const struct udevice *dev)
+{
+	struct udevice *child;
+
+	device_foreach_child(child, dev) {
+		if (device_active(child))
+			return true;
+	}
+
+	return false;
+}
+
+bool device_is_last_sibling(const struct udevice *dev)
+{
+	const struct udevice *parent = dev->parent;
+
+	return !parent || list_is_last(&dev->sibling_node, &parent->child_head);
+}
+
+bool device_name_is(const char *name, const char *want, int len)
+{
+	int i;
+
+	for (i = 0; i < len; i++) {
+		if (!name[i] || name[i] != want[i])
+			return false;
+	}
+
+	return !name[len];
+}
+
+int device_find_child_by_namelen(const struct udevice *parent,
+				 const char *name, int len,
+				 struct udevice **devp)
+{
+	struct udevice *dev;
+
+	*devp = NULL;
+	device_foreach_child(dev, parent) {
+		if (device_name_is(dev->name, name, len)) {
+			*devp = dev;
+			return 0;
+		}
+	}
+
+	return -ENODEV;
+}
+
+int device_find_first_inactive_child(const struct udevice *parent,
+				     enum uclass_id uclass_id,
+				     struct udevice **devp)
+{
+	struct udevice *dev;
+
+	*devp = NULL;
+	device_foreach_child(dev, parent) {
+		if (!device_active(dev) &&
+		    device_get_uclass_id(dev) == uclass_id) {
+			*devp = dev;
+			return 0;
+		}
+	}
+
+	return -ENODEV;
+}
+
+int device_reparent(struct udevice *dev, struct udevice *new_parent)
+{
+	if (!dev || !new_parent || !dev->parent)
+		return -EINVAL;
+	list_del(&dev->sibling_node);
+	list_add_tail(&dev->sibling_node, &new_parent->child_head);
+	dev->parent = new_parent;
+
+	return 0;
+}
+
+int device_get_by_ofplat_idx(uint idx, struct udevice **devp)
+{
+	struct udevice *dev = NULL;
 
 	*devp = NULL;
 	if (!dm_core.root)
 		return -EDEADLK;
 
-	if (dm_core.inst) {
+	if (dm_inst()) {
 		/* The instantiated devices are the udevice list, by idx */
 		if (idx >= ll_entry_count(struct udevice, udevice))
 			return -EINVAL;
 		dev = ll_entry_start(struct udevice, udevice) + idx;
 		if (dm_variant_absent(idx))
 			return -ENODEV; /* not in this variant */
-	} else {
+	} else if (CONFIG_IS_ENABLED(OF_PLATDATA_DRIVER_RT)) {
 		if (idx >= ll_entry_count(struct driver_info, driver_info))
 			return -EINVAL;
 		if (dm_variant_absent(idx))
@@ -642,5 +1007,5 @@ int device_get_by_ofplat_idx(uint idx, struct udevice **devp)
 			return -ENOENT;
 	}
 
-	return uclass_get_device_tail(dev, 0, devp);
+	return uclass_get_device_tail(dev, dev ? 0 : -ENOENT, devp);
 }

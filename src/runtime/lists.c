@@ -10,6 +10,7 @@
 #include <dm/lists.h>
 #include <dm/platdata.h>
 #include <dm/uclass.h>
+#include <dm/util.h>
 #include "core.h"
 
 /*
@@ -128,11 +129,14 @@ static int bind_drivers_pass(struct udevice *parent, bool pre_reloc_only)
 		rec = *entry;
 		rec.plat = dm_variant_plat(idx, entry->plat);
 		ret = device_bind_by_name(par, pre_reloc_only, &rec, &dev);
-		if (!ret)
+		if (!ret) {
 			dm_core.driver_rt[idx].dev = dev;
-		/* -EPERM: ruled out by pre_reloc_only, which is not an error */
-		else if (ret != -EPERM && !result)
-			result = ret;
+		} else if (ret != -EPERM) {
+			/* -EPERM: ruled out by pre_reloc_only, not an error */
+			dm_warn("No match for driver '%s'\n", entry->name);
+			if (!result)
+				result = ret;
+		}
 	}
 
 	return result ? result : deferred ? -EAGAIN : 0;
@@ -162,9 +166,13 @@ int device_bind_driver(struct udevice *parent, const char *drv_name,
 
 	if (devp)
 		*devp = NULL;
+	if (CONFIG_IS_ENABLED(OF_PLATDATA_NO_BIND))
+		return -ENOSYS;
 	drv = lists_driver_lookup_name(drv_name);
-	if (!drv)
+	if (!drv) {
+		dm_warn("Cannot find driver '%s'\n", drv_name);
 		return -ENOENT;
+	}
 
 	return device_bind_common(parent, drv, dev_name, NULL, 0, 0, devp);
 }

@@ -13,6 +13,8 @@
 #include <dm/root.h>
 #include <dm/uclass.h>
 #include <dm/uclass-internal.h>
+#include <dm/util.h>
+#include <dm/variant.h>
 #include "core.h"
 
 struct dm_core dm_core;
@@ -52,14 +54,24 @@ static int dm_setup_inst(void)
 			break;
 		}
 	}
-	if (!root)
+	if (!root || !&uclass_head)
 		return -ENOENT;
 
 	dm_core.inst = true;
 	dm_core.uclass_root = &uclass_head;
+	if (CONFIG_IS_ENABLED(OF_PLATDATA_RT)) {
+		/* The flags of dtoc's records, all 0 to start with */
+		dm_core.udevice_rt = board_calloc(n, sizeof(struct udevice_rt));
+		if (!dm_core.udevice_rt) {
+			memset(&dm_core, '\0', sizeof(dm_core));
+			return -ENOMEM;
+		}
+		dm_core.udevice_rt_count = n;
+	}
 	ret = dm_variant_setup(root);
 	if (ret) {
 		board_free(dm_core.nodes);
+		board_free(dm_core.udevice_rt);
 		memset(&dm_core, '\0', sizeof(dm_core));
 		return ret;
 	}
@@ -83,10 +95,15 @@ int dm_init(bool of_live)
 	int ret;
 
 	(void)of_live;
-	if (dm_core.root || dm_core.uclass_root)
+	if (dm_core.root || dm_core.uclass_root) {
+		dm_warn("Virtual root driver already exists!\n");
 		return -EINVAL;
-	if (&uclass_head)
+	}
+	if (DM_RT_HAS_INST && (!DM_RT_HAS_PLAIN || &uclass_head))
 		return dm_setup_inst();
+	/* dtoc -i output, and a runtime built for plain mode only */
+	if (&uclass_head)
+		return -ENOSYS;
 
 	dm_core.inst = false;
 	INIT_LIST_HEAD(&dm_core.uclass_head_s);
@@ -110,12 +127,19 @@ int dm_init(bool of_live)
 
 int dm_scan_plat(bool pre_reloc_only)
 {
+	int ret;
+
 	if (!dm_core.root)
 		return -EDEADLK;
-	if (dm_core.inst)
+	dm_core.pre_reloc_only = pre_reloc_only;
+	if (dm_inst())
 		return 0;
 
-	return lists_bind_drivers(dm_core.root, pre_reloc_only);
+	ret = lists_bind_drivers(dm_core.root, pre_reloc_only);
+	if (ret == -ENOENT)
+		dm_warn("Some drivers were not found\n");
+
+	return ret;
 }
 
 int dm_init_and_scan(bool pre_reloc_only)
@@ -123,12 +147,83 @@ int dm_init_and_scan(bool pre_reloc_only)
 	int ret;
 
 	ret = dm_init(false);
-	if (ret)
+	if (ret) {
+		dm_warn("dm_init() failed: %d\n", ret);
 		return ret;
+	}
 
 	return dm_scan_plat(pre_reloc_only);
 }
 
+/*
+ * Probe @dev if it asked for it (DM_FLAG_PROBE_AFTER_BIND), which probes
+ * its ancestors first; then do the same below it. With pre_reloc_only a
+ * device whose driver lacks DM_FLAG_PRE_RELOC is not probed (there is no
+ * devicetree to mark it otherwise), but its children are looked at.
+ */
+static int autoprobe(struct udevice *dev, bool pre_reloc_only)
+{
+	struct udevice *child;
+	int ret;
+
+	if ((!pre_reloc_only || (dev->driver->flags & DM_FLAG_PRE_RELOC)) &&
+	    (dev_get_flags(dev) & DM_FLAG_PROBE_AFTER_BIND)) {
+		ret = device_probe(dev);
+		if (ret)
+			return ret;
+	}
+	device_foreach_child(child, dev)
+		autoprobe(child, pre_reloc_only);
+
+	return 0;
+}
+
+int dm_autoprobe(void)
+{
+	if (!dm_core.root)
+		return -EDEADLK;
+
+	return autoprobe(dm_core.root, dm_core.pre_reloc_only);
+}
+
+#if CONFIG_IS_ENABLED(DM_DEVICE_REMOVE)
+int dm_remove_devices_flags(uint flags)
+{
+	if (dm_core.root)
+		device_remove(dm_core.root, flags);
+
+	return 0;
+}
+
+void dm_remove_devices_active(void)
+{
+	/* The vital ones (clocks, ...) last: the others may need them */
+	dm_remove_devices_flags(DM_REMOVE_ACTIVE_ALL | DM_REMOVE_NON_VITAL);
+	dm_remove_devices_flags(DM_REMOVE_ACTIVE_ALL);
+}
+#endif
+
+#if !CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT)
+/*
+ * dtoc --variant defines the table, a board may define the hook; weak, so
+ * that their addresses are NULL when there are none
+ */
+#pragma weak dm_variants
+#pragma weak board_fix_plat
+
+int dm_variant_setup(struct udevice *inst_root)
+{
+	(void)inst_root;
+
+	/*
+	 * Running the base of a variant build, or not calling the board's
+	 * hook, would hide the mistake
+	 */
+	return &dm_variants || board_fix_plat ? -ENOSYS : 0;
+}
+#endif
+
+#if CONFIG_IS_ENABLED(DM_DEVICE_REMOVE)
 /*
  * Put an instantiated tree back as dtoc wrote it: unbind devices that were
  * bound at run time under it, and reset the static ones.
@@ -149,14 +244,20 @@ static int reset_inst_tree(struct udevice *dev)
 	return ret;
 }
 
-int dm_uninit(void)
+/* Remove and unbind everything, calling the hooks */
+static int dm_teardown(void)
 {
 	struct uclass *uc, *next;
 	int ret = 0;
 
 	if (dm_core.root) {
+		/*
+		 * The vital devices last, as U-Boot does; the first pass
+		 * reports -EPROBE_DEFER when there are any, which is no error
+		 */
+		device_remove(dm_core.root, DM_REMOVE_NON_VITAL);
 		keep_first(&ret, device_remove(dm_core.root, DM_REMOVE_NORMAL));
-		if (dm_core.inst)
+		if (dm_inst())
 			keep_first(&ret, reset_inst_tree(dm_core.root));
 		else
 			keep_first(&ret, device_unbind(dm_core.root));
@@ -164,15 +265,52 @@ int dm_uninit(void)
 	if (dm_core.uclass_root) {
 		list_for_each_entry_safe(uc, next, dm_core.uclass_root,
 					 sibling_node) {
-			if (!dm_core.inst)
+			if (!dm_inst())
 				keep_first(&ret, uclass_destroy(uc));
 			else if (dm_is_static_data(uc->priv_))
 				memset(uc->priv_, '\0',
 				       (size_t)uc->uc_drv->priv_auto);
 		}
 	}
+
+	return ret;
+}
+#else
+/* No removal code: free what driver model allocated, calling no hook */
+static int dm_teardown(void)
+{
+	struct uclass *uc, *next;
+
+	if (dm_core.root)
+		device_free_tree(dm_core.root);
+	if (!dm_core.uclass_root)
+		return 0;
+	list_for_each_entry_safe(uc, next, dm_core.uclass_root,
+				 sibling_node) {
+		if (dm_inst()) {
+			if (dm_is_static_data(uc->priv_))
+				memset(uc->priv_, '\0',
+				       (size_t)uc->uc_drv->priv_auto);
+			continue;
+		}
+		list_del(&uc->sibling_node);
+		if (uc->uc_drv->priv_auto > 0)
+			board_free(uc->priv_);
+		board_free(uc);
+	}
+
+	return 0;
+}
+#endif
+
+int dm_uninit(void)
+{
+	int ret;
+
+	ret = dm_teardown();
 	board_free(dm_core.driver_rt);
 	board_free(dm_core.nodes);
+	board_free(dm_core.udevice_rt);
 	memset(&dm_core, '\0', sizeof(dm_core));
 
 	return ret;

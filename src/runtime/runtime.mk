@@ -83,7 +83,7 @@ $(RT_STAMP): rt-force | $(RT_BUILD)/.dir
 
 # ---- the library -----------------------------------------------------
 
-RT_LIB_SRCS := $(addprefix $(RT_DIR)/,board.c device.c dump.c lists.c root.c \
+RT_LIB_SRCS := $(addprefix $(RT_DIR)/,board.c device.c dump.c lists.c log.c root.c \
 	uclass.c variant.c)
 RT_LIB_OBJS := $(patsubst $(RT_DIR)/%.c,$(RT_BUILD)/lib/%.o,$(RT_LIB_SRCS))
 
@@ -117,17 +117,57 @@ $(RT_TB)/%.dtb: $(RT_TESTS)/dts/%.dts
 	$(RT_Q)mkdir -p $(@D)
 	$(RT_Q)$(DTC) -q -I dts -O dtb -o $@ $<
 
-# Test programs: one per devicetree and mode.
+# The configurations of the test matrix: the switches of
+# <dm/runtime-config.h> (doc/runtime.md) each is built with. The default
+# (no switch) is the library above; each other one gets its own copy.
+RT_CFG_min := -DCONFIG_OF_PLATDATA_INST=1 -DCONFIG_OF_PLATDATA_NO_BIND=1 \
+	-DCONFIG_OF_PLATDATA_RT=1 -DCONFIG_DM_DEVICE_REMOVE=0 \
+	-DCONFIG_DM_SEQ_ALIAS=0 -DCONFIG_OF_PLATDATA_VARIANT=0
+RT_CFG_instrt := -DCONFIG_OF_PLATDATA_INST=1 -DCONFIG_OF_PLATDATA_RT=1 \
+	-DCONFIG_DM_WARN=1 -DCONFIG_DM_DEBUG=1
+RT_CFG_plainonly := -DCONFIG_OF_PLATDATA_INST=0 -DCONFIG_DM_DEVICE_REMOVE=0 \
+	-DCONFIG_DM_WARN=1 -DCONFIG_OF_PLATDATA_VARIANT=0
+
+# The library of configuration $(1)
+define rt_config_lib
+RT_LIB_$(1) := $(RT_BUILD)/cfg-$(1)/libdtoc-runtime.a
+RT_LIB_OBJS_$(1) := $(patsubst $(RT_DIR)/%.c,$(RT_BUILD)/cfg-$(1)/%.o,$(RT_LIB_SRCS))
+
+$(RT_BUILD)/cfg-$(1)/%.o: $(RT_DIR)/%.c $(RT_STAMP)
+	$$(RT_SAY) "  CC      $$@"
+	$$(RT_Q)mkdir -p $$(@D)
+	$$(RT_Q)$$(CC) $$(RT_CFLAGS) $$(RT_CFG_$(1)) -MMD -MP -c $$< -o $$@
+
+$$(RT_LIB_$(1)): $$(RT_LIB_OBJS_$(1))
+	$$(RT_SAY) "  AR      $$@"
+	$$(RT_Q)rm -f $$@
+	$$(RT_Q)$$(AR) rcs $$@ $$^
+
+RT_DEPS += $$(RT_LIB_OBJS_$(1):.o=.d)
+endef
+
+RT_DEPS := $(RT_LIB_OBJS:.o=.d)
+RT_LIB_ := $(RUNTIME_LIB)
+$(foreach c,min instrt plainonly,$(eval $(call rt_config_lib,$(c))))
+
+# The test drivers each kind of program links: each driver needs the dtd
+# struct of its compatible string, which only a devicetree using it gives
+RT_DRVS_tree := $(filter-out %/rt_flags.c,$(RT_DRV_SRCS))
+RT_DRVS_api := $(addprefix $(RT_DRV_DIR)/,rt_flags.c rt_log.c rt_uclass.c)
+
+# Test programs: one per devicetree, mode and configuration.
 # $(1): program name, $(2): devicetree, $(3): 0 plain / 1 dtoc -i,
-# $(4): test source
+# $(4): test source, $(5): configuration (empty: the default), $(6): the
+# drivers (RT_DRVS_$(6), default tree)
 define rt_program
 RT_GEN_$(1) := $(RT_TB)/$(1)/gen
 RT_GEN_C_$(1) := $$(addprefix $$(RT_GEN_$(1))/,$(if $(filter 1,$(3)),dt-device.c dt-uclass.c,dt-plat.c))
 RT_OBJS_$(1) := $$(patsubst $$(RT_GEN_$(1))/%.c,$(RT_TB)/$(1)/gen-%.o,$$(RT_GEN_C_$(1))) \
-	$$(patsubst $(RT_DRV_DIR)/%.c,$(RT_TB)/$(1)/drv-%.o,$(RT_DRV_SRCS)) \
+	$$(patsubst $(RT_DRV_DIR)/%.c,$(RT_TB)/$(1)/drv-%.o,$$(RT_DRVS_$(or $(6),tree))) \
 	$(RT_TB)/$(1)/rt_check.o $(RT_TB)/$(1)/main.o
-RT_CFLAGS_$(1) = $$(RT_CFLAGS) -I$$(RT_GEN_$(1)) -I$(RT_DRV_DIR)/include \
-	-DRT_INST=$(3) -DRT_EXPECTED_DIR='"$(RT_EXPECTED)"'
+RT_CFLAGS_$(1) = $$(RT_CFLAGS) $$(RT_CFG_$(5)) -I$$(RT_GEN_$(1)) \
+	-I$(RT_DRV_DIR)/include -DRT_INST=$(3) -DRT_PROG='"$(1)"' \
+	-DRT_EXPECTED_DIR='"$(RT_EXPECTED)"' $(if $(filter api,$(6)),-DRT_NO_TREE_DRIVERS)
 
 # dtoc writes all the files of the mode at once; the stamp stands for them
 $$(RT_GEN_$(1))/.stamp: $(RT_TB)/$(2).dtb $$(RT_SCANNED) $$(RT_DTOC_DEP)
@@ -156,9 +196,9 @@ $(RT_TB)/$(1)/main.o: $(RT_TESTS)/$(4) $$(RT_GEN_$(1))/.stamp $(RT_STAMP)
 	$$(RT_SAY) "  CC      $$@"
 	$$(RT_Q)$$(CC) $$(RT_CFLAGS_$(1)) -MMD -MP -c $$< -o $$@
 
-$(RT_TB)/$(1)/test: $$(RT_OBJS_$(1)) $(RUNTIME_LIB) $(RT_DIR)/u-boot-lists.ld
+$(RT_TB)/$(1)/test: $$(RT_OBJS_$(1)) $$(RT_LIB_$(5)) $(RT_DIR)/u-boot-lists.ld
 	$$(RT_SAY) "  LD      $$@"
-	$$(RT_Q)$$(CC) $$(RT_LDFLAGS) $$(RT_OBJS_$(1)) $(RUNTIME_LIB) \
+	$$(RT_Q)$$(CC) $$(RT_LDFLAGS) $$(RT_OBJS_$(1)) $$(RT_LIB_$(5)) \
 		$(RUNTIME_LDFLAGS) -o $$@
 
 RT_PROGRAMS += $(RT_TB)/$(1)/test
@@ -166,11 +206,21 @@ RT_DEPS += $$(RT_OBJS_$(1):.o=.d)
 endef
 
 RT_PROGRAMS :=
-RT_DEPS := $(RT_LIB_OBJS:.o=.d)
 $(eval $(call rt_program,tree-plain,tree,0,test_tree.c))
 $(eval $(call rt_program,tree-inst,tree,1,test_tree.c))
 $(eval $(call rt_program,unknown-plain,unknown,0,test_unknown.c))
 $(eval $(call rt_program,deep-plain,deep,0,test_deep.c))
+$(eval $(call rt_program,alloc-plain,tree,0,test_alloc.c))
+$(eval $(call rt_program,alloc-inst,tree,1,test_alloc.c))
+$(eval $(call rt_program,api-plain,api,0,test_api.c,,api))
+$(eval $(call rt_program,api-inst,api,1,test_api.c,,api))
+# The test matrix: the other configurations
+$(eval $(call rt_program,tree-inst-min,tree,1,test_tree.c,min))
+$(eval $(call rt_program,api-inst-min,api,1,test_api.c,min,api))
+$(eval $(call rt_program,tree-inst-instrt,tree,1,test_tree.c,instrt))
+$(eval $(call rt_program,api-inst-instrt,api,1,test_api.c,instrt,api))
+$(eval $(call rt_program,tree-plain-plainonly,tree,0,test_tree.c,plainonly))
+$(eval $(call rt_program,api-plain-plainonly,api,0,test_api.c,plainonly,api))
 
 # Linker lists on their own: entries from three objects in scrambled order
 RT_LL_SRCS := $(addprefix $(RT_TESTS)/ll/,ll_a.c ll_b.c ll_c.c test_ll.c)
@@ -200,6 +250,19 @@ $(RT_TB)/misc/noroot: $(RT_TB)/misc/test_noroot.o $(RUNTIME_LIB)
 
 RT_PROGRAMS += $(RT_TB)/misc/noroot
 RT_DEPS += $(RT_TB)/misc/test_noroot.d
+
+# Without the variant code, a board's board_fix_plat() makes dm_init() fail
+$(RT_TB)/misc/novariant.o: $(RT_TESTS)/misc/test_novariant.c $(RT_STAMP)
+	$(RT_SAY) "  CC      $@"
+	$(RT_Q)mkdir -p $(@D)
+	$(RT_Q)$(CC) $(RT_CFLAGS) $(RT_CFG_plainonly) -MMD -MP -c $< -o $@
+
+$(RT_TB)/misc/novariant: $(RT_TB)/misc/novariant.o $(RT_LIB_plainonly)
+	$(RT_SAY) "  LD      $@"
+	$(RT_Q)$(CC) $(RT_LDFLAGS) $< $(RT_LIB_plainonly) $(RUNTIME_LDFLAGS) -o $@
+
+RT_PROGRAMS += $(RT_TB)/misc/novariant
+RT_DEPS += $(RT_TB)/misc/novariant.d
 
 # U_BOOT_DRVINFO() outside dt-plat.c must not compile
 RT_BAD_DRVINFO_MSG := U_BOOT_DRVINFO() is only for dtoc output

@@ -10,6 +10,7 @@
 #include <dm/lists.h>
 #include <dm/uclass.h>
 #include <dm/uclass-internal.h>
+#include <dm/util.h>
 #include "core.h"
 
 struct uclass *uclass_find(enum uclass_id key)
@@ -84,12 +85,13 @@ int uclass_get(enum uclass_id id, struct uclass **ucp)
 		return 0;
 	}
 	/* dtoc -i instantiated every uclass there is */
-	if (dm_core.inst)
+	if (dm_inst())
 		return -ENOENT;
 
 	return uclass_add(id, ucp);
 }
 
+#if CONFIG_IS_ENABLED(DM_DEVICE_REMOVE)
 int uclass_destroy(struct uclass *uc)
 {
 	struct uclass_driver *uc_drv = uc->uc_drv;
@@ -118,6 +120,7 @@ int uclass_destroy(struct uclass *uc)
 
 	return 0;
 }
+#endif
 
 const char *uclass_get_name(enum uclass_id id)
 {
@@ -129,19 +132,48 @@ const char *uclass_get_name(enum uclass_id id)
 	return uc->uc_drv->name;
 }
 
-enum uclass_id uclass_get_by_name(const char *name)
+enum uclass_id uclass_get_by_namelen(const char *name, int len)
 {
 	struct uclass_driver *start, *entry;
 	uint n;
 
+	if (!name)
+		return UCLASS_INVALID;
 	start = ll_entry_start(struct uclass_driver, uclass_driver);
 	n = ll_entry_count(struct uclass_driver, uclass_driver);
 	for (entry = start; entry != start + n; entry++) {
-		if (entry->name && name && !strcmp(entry->name, name))
+		if (entry->name && device_name_is(entry->name, name, len))
 			return entry->id;
 	}
 
 	return UCLASS_INVALID;
+}
+
+enum uclass_id uclass_get_by_name(const char *name)
+{
+	return name ? uclass_get_by_namelen(name, (int)strlen(name)) :
+		UCLASS_INVALID;
+}
+
+int dev_get_uclass_index(struct udevice *dev, struct uclass **ucp)
+{
+	struct udevice *iter;
+	int i = 0;
+
+	if (ucp)
+		*ucp = NULL;
+	if (!dev)
+		return -ENODEV;
+	uclass_foreach_dev(iter, dev->uclass) {
+		if (iter == dev) {
+			if (ucp)
+				*ucp = dev->uclass;
+			return i;
+		}
+		i++;
+	}
+
+	return -ENODEV;
 }
 
 void *uclass_get_priv(const struct uclass *uc)
@@ -225,8 +257,8 @@ void uclass_find_next_device(struct udevice **devp)
 				   uclass_node);
 }
 
-int uclass_find_device_by_name(enum uclass_id id, const char *name,
-			       struct udevice **devp)
+int uclass_find_device_by_namelen(enum uclass_id id, const char *name,
+				  int len, struct udevice **devp)
 {
 	struct uclass *uc;
 	struct udevice *dev;
@@ -239,13 +271,24 @@ int uclass_find_device_by_name(enum uclass_id id, const char *name,
 	if (ret)
 		return ret;
 	uclass_foreach_dev(dev, uc) {
-		if (!strcmp(dev->name, name)) {
+		if (device_name_is(dev->name, name, len)) {
 			*devp = dev;
 			return 0;
 		}
 	}
 
 	return -ENODEV;
+}
+
+int uclass_find_device_by_name(enum uclass_id id, const char *name,
+			       struct udevice **devp)
+{
+	if (!name) {
+		*devp = NULL;
+		return -EINVAL;
+	}
+
+	return uclass_find_device_by_namelen(id, name, (int)strlen(name), devp);
 }
 
 int uclass_find_device_by_seq(enum uclass_id id, int seq,
@@ -339,33 +382,130 @@ int uclass_get_device_by_driver(enum uclass_id id, const struct driver *drv,
 	return -ENODEV;
 }
 
-int uclass_first_device_err(enum uclass_id id, struct udevice **devp)
+/* From @dev on, the first device that probes; NULL if none does */
+static void first_probed_from(struct udevice *dev, struct udevice **devp)
+{
+	for (; dev; uclass_find_next_device(&dev)) {
+		if (!device_probe(dev))
+			break;
+	}
+	*devp = dev;
+}
+
+void uclass_first_device(enum uclass_id id, struct udevice **devp)
 {
 	struct udevice *dev;
+
+	uclass_find_first_device(id, &dev);
+	first_probed_from(dev, devp);
+}
+
+void uclass_next_device(struct udevice **devp)
+{
+	struct udevice *dev = *devp;
+
+	uclass_find_next_device(&dev);
+	first_probed_from(dev, devp);
+}
+
+int uclass_first_device_check(enum uclass_id id, struct udevice **devp)
+{
 	int ret;
 
-	*devp = NULL;
-	ret = uclass_find_first_device(id, &dev);
+	ret = uclass_find_first_device(id, devp);
+	if (ret || !*devp)
+		return ret;
+
+	return device_probe(*devp);
+}
+
+int uclass_next_device_check(struct udevice **devp)
+{
+	uclass_find_next_device(devp);
+	if (!*devp)
+		return 0;
+
+	return device_probe(*devp);
+}
+
+int uclass_first_device_err(enum uclass_id id, struct udevice **devp)
+{
+	int ret;
+
+	ret = uclass_first_device_check(id, devp);
 	if (ret)
 		return ret;
-	if (!dev)
-		return -ENODEV;
 
-	return uclass_get_device_tail(dev, 0, devp);
+	return *devp ? 0 : -ENODEV;
 }
 
 int uclass_next_device_err(struct udevice **devp)
 {
-	struct udevice *dev = *devp;
+	int ret;
+
+	/* U-Boot would crash; a walk that has ended is a caller's error */
+	if (!*devp)
+		return -EINVAL;
+	ret = uclass_next_device_check(devp);
+	if (ret)
+		return ret;
+
+	return *devp ? 0 : -ENODEV;
+}
+
+int uclass_first_device_drvdata(enum uclass_id id, ulong driver_data,
+				struct udevice **devp)
+{
+	struct udevice *dev;
+	struct uclass *uc;
 
 	*devp = NULL;
-	if (!dev)
-		return -EINVAL;
-	uclass_find_next_device(&dev);
-	if (!dev)
-		return -ENODEV;
+	uclass_id_foreach_dev(id, dev, uc) {
+		if (dev_get_driver_data(dev) == driver_data) {
+			*devp = dev;
+			return device_probe(dev);
+		}
+	}
 
-	return uclass_get_device_tail(dev, 0, devp);
+	return -ENODEV;
+}
+
+struct udevice *uclass_try_first_device(enum uclass_id id)
+{
+	struct uclass *uc = uclass_find(id);
+
+	if (!uc)
+		return NULL;
+
+	return list_first_entry_or_null(&uc->dev_head, struct udevice,
+					uclass_node);
+}
+
+int uclass_probe_all(enum uclass_id id)
+{
+	struct udevice *dev;
+	int ret, err;
+
+	err = uclass_first_device_check(id, &dev);
+	while (dev) {
+		ret = uclass_next_device_check(&dev);
+		if (ret)
+			err = ret;
+	}
+
+	return err;
+}
+
+int uclass_id_count(enum uclass_id id)
+{
+	struct udevice *dev;
+	struct uclass *uc;
+	int count = 0;
+
+	uclass_id_foreach_dev(id, dev, uc)
+		count++;
+
+	return count;
 }
 
 int uclass_bind_device(struct udevice *dev)

@@ -14,6 +14,8 @@
 #include <dm/variant.h>
 #include "core.h"
 
+#if CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT)
+
 /* dtoc --variant defines it; without variants its address is NULL */
 #pragma weak dm_variants
 
@@ -220,3 +222,4 @@ int dm_variant_setup(struct udevice *inst_root)
 
 	return 0;
 }
+#endif /* OF_PLATDATA_VARIANT */

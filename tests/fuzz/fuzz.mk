@@ -2,16 +2,18 @@
 #
 #   make fuzz [FUZZ_SECONDS=n] [FUZZ_TARGETS="blob source"] [FUZZ_JOBS=n]
 #                       fuzz each target for n seconds (default 60)
-#   make check-fuzz     the smoke test of make check: regression inputs
-#                       replayed, then each target fuzzed for a few seconds
+#   make check-fuzz     what make check runs (in its sanitizer pass):
+#                       each target, linked with tests/fuzz/replay.c
+#                       instead of libFuzzer, runs once on each of its
+#                       regression inputs and seeds; nothing timed
 #
-# Needs clang with libFuzzer (Debian: clang and libclang-rt-*-dev).
+# make fuzz needs clang with libFuzzer (Debian: clang and
+# libclang-rt-*-dev).
 # See doc/fuzzing.md.
 
 FUZZ_CC ?= clang
 FUZZ := $(BUILD)/fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_SMOKE_SECONDS ?= 4
 FUZZ_TARGETS ?= blob source yaml cache report
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
@@ -41,8 +43,13 @@ $(FUZZ)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJS)
 		-DFUZZ_TOP='"$(CURDIR)"' $(FDT_CFLAGS) -Isrc -o $@ $< \
 		$(FUZZ_OBJS) $(FDT_LIBS) $(JSON_LIBS) $(YAML_LIBS)
 
-# seeds derived from testdata, made again when dtoc changes
-$(FUZZ)/seeds/.done: tests/fuzz/seeds.sh $(BUILD)/dtoc
+# seeds derived from testdata, made again when dtoc or what they come
+# from changes (make check replays them: the same tree, the same seeds)
+FUZZ_SEED_SRCS := $(wildcard testdata/cases/*/input.dt[sb] \
+	testdata/example/*.dts testdata/cli/*.dts) \
+	$(shell find bindings testdata/src testdata/cases/*/src \
+		testdata/cases/*/bindings -type f 2> /dev/null)
+$(FUZZ)/seeds/.done: tests/fuzz/seeds.sh $(BUILD)/dtoc $(FUZZ_SEED_SRCS)
 	$(Q)tests/fuzz/seeds.sh $(BUILD)/dtoc $(FUZZ)/seeds
 	@touch $@
 
@@ -53,5 +60,18 @@ fuzz: $(FUZZ_BINS) $(FUZZ)/seeds/.done
 	$(Q)FUZZ_JOBS=$(FUZZ_JOBS) tests/fuzz/run.sh $(FUZZ) $(FUZZ_SECONDS) \
 		$(FUZZ_TARGETS)
 
-check-fuzz: $(FUZZ_BINS) $(FUZZ)/seeds/.done
-	$(Q)tests/fuzz/run.sh $(FUZZ) $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
+# The replay: the targets built like dtoc ($(CC), $(CFLAGS): under
+# ASan + UBSan in make check's sanitizer pass), each run on
+# tests/fuzz/regress/NAME and the seeds
+FUZZ_REPLAY_BINS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay/%)
+$(BUILD)/fuzz-replay/%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h \
+		tests/fuzz/replay.c $(DTOC_LIB_OBJS)
+	@mkdir -p $(@D)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(DTOC_CFLAGS) -DFUZZ_TOP='"$(CURDIR)"' $(FDT_CFLAGS) -Isrc \
+		-o $@ $< tests/fuzz/replay.c $(DTOC_LIB_OBJS) $(LDFLAGS) \
+		$(FDT_LIBS) $(JSON_LIBS) $(YAML_LIBS)
+
+check-fuzz: $(FUZZ_REPLAY_BINS) $(FUZZ)/seeds/.done
+	$(Q)$(RUN_SUITE) fuzz tests/fuzz/replay.sh $(BUILD)/fuzz-replay \
+		$(FUZZ)/seeds $(FUZZ_TARGETS)

@@ -79,7 +79,10 @@ static void walk(const char *top, const char *rel)
 	DIR *d;
 	char path[4096];
 
-	snprintf(path, sizeof(path), "%s%s%s", top, rel[0] ? "/" : "", rel);
+	/* (a path too long for the buffers is left out) */
+	if (snprintf(path, sizeof(path), "%s%s%s", top, rel[0] ? "/" : "",
+		     rel) >= (int)sizeof(path))
+		return;
 	d = opendir(path);
 	if (!d)
 		return;
@@ -91,8 +94,8 @@ static void walk(const char *top, const char *rel)
 
 		if (!strcmp(n, ".") || !strcmp(n, ".."))
 			continue;
-		snprintf(child, sizeof(child), "%s/%s", path, n);
-		if (lstat(child, &st))
+		if (snprintf(child, sizeof(child), "%s/%s", path, n) >=
+		    (int)sizeof(child) || lstat(child, &st))
 			continue;
 		if (S_ISDIR(st.st_mode)) {
 			if (!rel[0] && (!strncmp(n, "build", 5) ||
@@ -112,12 +115,14 @@ static void walk(const char *top, const char *rel)
 		char *n = isdir ? ds.items[i - fs.count] : fs.items[i];
 		char crel[4096], cpath[4096];
 
-		snprintf(crel, sizeof(crel), "%s%s%s", rel, rel[0] ? "/" : "",
-			 n);
-		snprintf(cpath, sizeof(cpath), "%s/%s", top, crel);
-		if (isdir)
+		bool fits = snprintf(crel, sizeof(crel), "%s%s%s", rel,
+				     rel[0] ? "/" : "", n) < (int)sizeof(crel) &&
+			    snprintf(cpath, sizeof(cpath), "%s/%s", top,
+				     crel) < (int)sizeof(cpath);
+
+		if (fits && isdir)
 			walk(top, crel);
-		else
+		else if (fits)
 			add_file(cpath, crel);
 		free(n);
 	}

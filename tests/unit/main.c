@@ -17,8 +17,9 @@ int main(void)
 	srunner_add_suite(sr, resolve_suite());
 	srunner_add_suite(sr, bindings_suite());
 	srunner_add_suite(sr, kbuild_suite());
-	srunner_add_suite(sr, dedup_suite());
+	srunner_add_suite(sr, diag_suite());
 	srunner_add_suite(sr, cache_suite());
+	srunner_add_suite(sr, cache_damage_suite());
 	srunner_add_suite(sr, size_suite());
 	srunner_add_suite(sr, diff_suite());
 	srunner_run_all(sr, CK_NORMAL);

@@ -184,6 +184,33 @@ START_TEST(test_index_flow_and_cheap)
 }
 END_TEST
 
+/* Files as they come: CRLF line ends, comments and blank lines, select
+ * spelt True or TRUE, a key quoted with single quotes, a top level that
+ * is a list or a scalar, a property block that ends the file */
+START_TEST(test_index_shapes)
+{
+	struct bfile f;
+
+	ck_assert_int_eq(index_text(&f,
+		"# c\r\n\r\nproperties:\r\n  # c\r\n\r\n"
+		"  compatible:\r\n    const: acme,crlf\r\n"), 0);
+	ck_assert_str_eq(compats(&f), "acme,crlf");
+	ck_assert_int_eq(index_text(&f, "select: True\n"), 0);
+	ck_assert_int_eq(f.select, BSEL_ALL);
+	ck_assert_int_eq(index_text(&f, "select: TRUE\n"), 0);
+	ck_assert_int_eq(f.select, BSEL_ALL);
+	ck_assert_int_eq(index_text(&f,
+		"'properties':\n  'compatible':\n    const: acme,q\n"), 0);
+	ck_assert_str_eq(compats(&f), "acme,q");
+	ck_assert_int_eq(index_text(&f, "- a\n- b\n"), 0);
+	ck_assert_str_eq(compats(&f), "");
+	ck_assert_int_eq(index_text(&f, "just text\n"), 0);
+	ck_assert_str_eq(compats(&f), "");
+	ck_assert_int_eq(index_text(&f, "properties:\n"), 0);
+	ck_assert_str_eq(compats(&f), "");
+}
+END_TEST
+
 START_TEST(test_index_malformed)
 {
 	struct bfile f;
@@ -235,6 +262,19 @@ START_TEST(test_yaml_tree)
 			 DTOC_ERR_INPUT);
 	check_diag(ctx.error, DC_YAML_INVALID, "t.yaml", 2, NULL,
 		   "malformed YAML");
+
+	/* an alias reads as an empty scalar (bindings use no anchors) */
+	ck_assert_int_eq(yaml_parse(&ctx, "t.yaml", "a: &x 1\nb: *x\n", 14,
+				    &root), 0);
+	ck_assert_str_eq(ymap_get(root, "a")->str, "1");
+	ck_assert_str_eq(ymap_get(root, "b")->str, "");
+	/* bytes that are not UTF-8: where, as an offset */
+	ck_assert_int_eq(yaml_parse(&ctx, "t.yaml", "a: \xff\n", 5, &root),
+			 DTOC_ERR_INPUT);
+	check_diag(ctx.error, DC_YAML_INVALID, "t.yaml", 0, NULL,
+		   "malformed YAML: invalid leading UTF-8 octet (at byte 3)");
+	/* an empty file: no document */
+	ck_assert_int_eq(yaml_parse(&ctx, "t.yaml", "", 0, &root), 0);
 }
 END_TEST
 
@@ -283,6 +323,18 @@ START_TEST(test_patterns)
 	ck_assert_ptr_null(pattern_to_posix(a, "^a{2}{3}$"));
 	ck_assert_ptr_null(pattern_to_posix(a, "^(ab){1000}$"));
 	ck_assert_str_eq(pattern_to_posix(a, "^{x}$"), "^{x}$");
+	/* classes: a leading ^ or ], the escapes inside and outside */
+	ck_assert_str_eq(pattern_to_posix(a, "^[^]a]\\w\\s$"),
+			 "^[^]a][A-Za-z0-9_][[:space:]]$");
+	ck_assert_str_eq(pattern_to_posix(a, "^[]\\w\\s.]$"),
+			 "^[]A-Za-z0-9_ \t\n\r\f\v.]$");
+	ck_assert_str_eq(pattern_to_posix(a, "\\D\\W\\S\\."),
+			 "[^0-9][^A-Za-z0-9_][^[:space:]]\\.");
+	ck_assert_ptr_null(pattern_to_posix(a, "[\\D]"));
+	ck_assert_ptr_null(pattern_to_posix(a, "[\\]]"));
+	ck_assert_ptr_null(pattern_to_posix(a, "[a-z"));
+	ck_assert_ptr_null(pattern_to_posix(a, "abc\\"));
+	ck_assert_str_eq(pattern_to_posix(a, ""), "");
 }
 END_TEST
 
@@ -407,6 +459,105 @@ START_TEST(test_digest)
 	ck_assert_int_eq(t->patterns.count, 2);
 	ck_assert_ptr_nonnull(((struct pattern_type *)t->patterns.items[0])->re);
 	ck_assert_ptr_null(((struct pattern_type *)t->patterns.items[1])->re);
+	free_bindings(&b);
+}
+END_TEST
+
+/* $ref pointers: ~1 and ~0 in names, indices into sequences, refs that
+ * lead nowhere (out of the DIRs, past the end, into a scalar): ignored */
+START_TEST(test_digest_pointers)
+{
+	struct bindings b = { 0 };
+	struct schema_types *t;
+	const struct binding_type *bt;
+
+	put("acme/p.yaml",
+	    "properties:\n"
+	    "  compatible: {const: acme,p}\n"
+	    "  acme,slash:\n    $ref: '#/$defs/a~1b'\n"
+	    "  acme,tilde:\n    $ref: '#/$defs/c~0d'\n"
+	    "  acme,index:\n    $ref: '#/$defs/list/1'\n"
+	    "  acme,past:\n    $ref: '#/$defs/list/7'\n"
+	    "  acme,notnum:\n    $ref: '#/$defs/list/x'\n"
+	    "  acme,scalar:\n    $ref: '#/$defs/s/deeper'\n"
+	    "  acme,outside:\n    $ref: ../../elsewhere.yaml#\n"
+	    "  acme,parent:\n    $ref: ../lib/t.yaml#/$defs/t\n"
+	    "$defs:\n"
+	    "  a/b:\n    " TYPE("uint32")
+	    "  c~d:\n    " TYPE("string")
+	    "  list:\n    - " TYPE("uint8")
+	    "    - " TYPE("int16")
+	    "  s: text\n");
+	put("lib/t.yaml", "$defs:\n  t:\n    " TYPE("uint64"));
+	t = digest_of(&b, "acme/p.yaml");
+	bt = sm_get(&t->props, "acme,slash");
+	ck_assert_ptr_nonnull(bt);
+	ck_assert_int_eq(bt->base, BT_U32);
+	bt = sm_get(&t->props, "acme,tilde");
+	ck_assert_ptr_nonnull(bt);
+	ck_assert_int_eq(bt->base, BT_STRING);
+	bt = sm_get(&t->props, "acme,index");
+	ck_assert_ptr_nonnull(bt);
+	ck_assert_int_eq(bt->base, BT_U16);
+	ck_assert_ptr_null(sm_get(&t->props, "acme,past"));
+	ck_assert_ptr_null(sm_get(&t->props, "acme,notnum"));
+	ck_assert_ptr_null(sm_get(&t->props, "acme,scalar"));
+	ck_assert_ptr_null(sm_get(&t->props, "acme,outside"));
+	bt = sm_get(&t->props, "acme,parent");
+	ck_assert_ptr_nonnull(bt);
+	ck_assert_int_eq(bt->base, BT_U64);
+	free_bindings(&b);
+}
+END_TEST
+
+/* A phandle-array's arguments per entry, from its items: one schema for
+ * every entry, a list of entries that agree, minItems = maxItems, or a
+ * maxItems of 1 (the phandle alone); anything else fixes nothing */
+START_TEST(test_digest_phandle_args)
+{
+	static const struct {
+		const char *name;
+		int args;
+	} want[] = {
+		{ "acme,map", 2 },	 { "acme,minmax", 1 },
+		{ "acme,one", 0 },	 { "acme,agree", 1 },
+		{ "acme,disagree", -1 }, { "acme,counted", -1 },
+		{ "acme,loose", -1 },	 { "acme,bad-num", -1 },
+		{ "acme,no-items", -1 },
+	};
+	struct bindings b = { 0 };
+	struct schema_types *t;
+
+	put("acme/ph.yaml",
+	    "properties:\n"
+	    "  compatible: {const: acme,ph}\n"
+	    "  acme,map:\n    " TYPE("phandle-array")
+	    "    items: {items: [{description: p}, {description: a}, {description: b}]}\n"
+	    "  acme,minmax:\n    " TYPE("phandle-array")
+	    "    items: {minItems: 2, maxItems: 2}\n"
+	    "  acme,one:\n    " TYPE("phandle-array")
+	    "    items: {maxItems: 1}\n"
+	    "  acme,agree:\n    " TYPE("phandle-array")
+	    "    items:\n      - {minItems: 2, maxItems: 2}\n"
+	    "      - {items: [{description: p}, {description: a}]}\n"
+	    "  acme,disagree:\n    " TYPE("phandle-array")
+	    "    items:\n      - {maxItems: 1}\n      - {minItems: 3, maxItems: 3}\n"
+	    "  acme,counted:\n    " TYPE("phandle-array")
+	    "    items: {items: [{description: p}], maxItems: 2}\n"
+	    "  acme,loose:\n    " TYPE("phandle-array")
+	    "    items: {minItems: 1, maxItems: 3}\n"
+	    "  acme,bad-num:\n    " TYPE("phandle-array")
+	    "    items: {minItems: 2x, maxItems: 2y}\n"
+	    "  acme,no-items:\n    " TYPE("phandle-array"));
+	t = digest_of(&b, "acme/ph.yaml");
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		const struct binding_type *bt = sm_get(&t->props, want[i].name);
+
+		ck_assert_msg(bt != NULL, "%s: no type", want[i].name);
+		ck_assert_msg(bt->fixed_args == want[i].args,
+			      "%s: %d arguments, want %d", want[i].name,
+			      bt->fixed_args, want[i].args);
+	}
 	free_bindings(&b);
 }
 END_TEST
@@ -765,12 +916,15 @@ Suite *bindings_suite(void)
 	tcase_add_test(tc, test_index_select);
 	tcase_add_test(tc, test_index_generic_fallbacks);
 	tcase_add_test(tc, test_index_flow_and_cheap);
+	tcase_add_test(tc, test_index_shapes);
 	tcase_add_test(tc, test_index_malformed);
 	tcase_add_test(tc, test_yaml_tree);
 	tcase_add_test(tc, test_type_defs);
 	tcase_add_test(tc, test_patterns);
 	tcase_add_test(tc, test_cells_names);
 	tcase_add_test(tc, test_digest);
+	tcase_add_test(tc, test_digest_pointers);
+	tcase_add_test(tc, test_digest_phandle_args);
 	tcase_add_test(tc, test_digest_clash);
 	tcase_add_test(tc, test_unreadable);
 	tcase_add_test(tc, test_typed_values);

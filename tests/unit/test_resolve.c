@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "unit.h"
+#include "resolve/resolve-internal.h"
 
 static struct ctx ctx;
 static struct resolved res;
@@ -266,6 +267,38 @@ START_TEST(test_aliases_and_seq)
 }
 END_TEST
 
+/* Alias names: a stem of lower-case letters, digits and '-' ending in a
+ * letter, then a sequence number of at most 9 digits */
+START_TEST(test_split_alias)
+{
+	static const struct {
+		const char *name;
+		size_t stem;
+		long num; /* -1: not an alias name */
+	} t[] = {
+		{ "serial0", 6, 0 },	{ "eth-phy12", 7, 12 },
+		{ "i2c1", 3, 1 },	{ "mmc123456789", 3, 123456789 },
+		{ "serial", 0, -1 },	{ "0", 0, -1 },
+		{ "a1", 0, -1 },	{ "a_b1", 0, -1 },
+		{ "Serial0", 0, -1 },	{ "spi-0", 0, -1 },
+		{ "mmc1234567890", 0, -1 },
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		size_t stem = 0;
+		long num = -1;
+		bool ok = split_alias(t[i].name, &stem, &num);
+
+		ck_assert_msg(ok == (t[i].num >= 0), "%s: %s", t[i].name,
+			      ok ? "accepted" : "refused");
+		if (ok) {
+			ck_assert_uint_eq(stem, t[i].stem);
+			ck_assert_int_eq(num, t[i].num);
+		}
+	}
+}
+END_TEST
+
 /* sizeof(struct dtd_acme_dev) as resolved, on @abi */
 static long dev_struct_size(enum abi abi)
 {
@@ -376,6 +409,7 @@ Suite *resolve_suite(void)
 	tcase_add_test(tc, test_phandle_missing_target);
 	tcase_add_test(tc, test_widening_across_nodes);
 	tcase_add_test(tc, test_aliases_and_seq);
+	tcase_add_test(tc, test_split_alias);
 	tcase_add_test(tc, test_struct_sizes);
 	tcase_add_test(tc, test_node_sizes_inst);
 	suite_add_tcase(s, tc);

@@ -53,8 +53,9 @@ Suite *lines_suite(void);
 Suite *resolve_suite(void);
 Suite *bindings_suite(void);
 Suite *kbuild_suite(void);
-Suite *dedup_suite(void);
+Suite *diag_suite(void);
 Suite *cache_suite(void);
+Suite *cache_damage_suite(void);
 Suite *size_suite(void);
 Suite *diff_suite(void);
 

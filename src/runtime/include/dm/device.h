@@ -19,6 +19,8 @@
 #ifndef _DM_DEVICE_H
 #define _DM_DEVICE_H
 
+#include <dm/ofnode.h>
+#include <dm/runtime-config.h>
 #include <dm/uclass-id.h>
 #include <linker_lists.h>
 #include <linux/compiler.h>
@@ -30,9 +32,11 @@ struct driver_info;
 struct uclass;
 
 /*
- * Device flags (dev_get_flags()). The first group has U-Boot's meanings;
- * drivers may set DM_FLAG_PRE_RELOC and DM_FLAG_ALLOC_PRIV_DMA in
- * struct driver's flags. Driver model owns the others.
+ * Device flags (dev_get_flags()). The first group has U-Boot's meanings
+ * and values. Drivers may set DM_FLAG_PRE_RELOC, DM_FLAG_ALLOC_PRIV_DMA,
+ * DM_FLAG_ACTIVE_DMA, DM_FLAG_OS_PREPARE, DM_FLAG_VITAL (and the power
+ * domain ones) in struct driver's flags; a bind hook may set
+ * DM_FLAG_PROBE_AFTER_BIND on its device. Driver model owns the others.
  */
 
 /* Device has been probed and not removed since */
@@ -53,14 +57,18 @@ struct uclass;
 #define DM_FLAG_NAME_ALLOCED		(1 << 7)
 /* Platform data came from dtoc's of-platdata (plat_size was non-zero) */
 #define DM_FLAG_OF_PLATDATA		(1 << 8)
-/* Driver flags used by U-Boot's selective removal; accepted, not acted on */
+/* Driver flag: the device may have DMA running (DM_REMOVE_ACTIVE_DMA) */
 #define DM_FLAG_ACTIVE_DMA		(1 << 9)
+/* Driver flag: remove the device before the OS runs (DM_REMOVE_OS_PREPARE) */
 #define DM_FLAG_OS_PREPARE		(1 << 10)
+/* Driver flags about power domains; accepted (there are none here) */
 #define DM_FLAG_DEFAULT_PD_CTRL_OFF	(1 << 11)
 /* of_to_plat() has run and the private data is allocated */
 #define DM_FLAG_PLATDATA_VALID		(1 << 12)
 #define DM_FLAG_LEAVE_PD_ON		(1 << 13)
+/* Driver flag: others need this device; DM_REMOVE_NON_VITAL leaves it */
 #define DM_FLAG_VITAL			(1 << 14)
+/* Device flag (set by a bind hook): dm_autoprobe() probes the device */
 #define DM_FLAG_PROBE_AFTER_BIND	(1 << 15)
 
 /*
@@ -79,8 +87,12 @@ struct uclass;
 #define DM_FLAG_ALLOC_DEV		(1 << 19)
 
 /*
- * Flags for device_remove(). They are accepted for compatibility with
- * U-Boot; this runtime always does a normal removal.
+ * Flags for device_remove(), U-Boot's. DM_REMOVE_NORMAL removes every
+ * active device. Without it, a device is removed only if it matches:
+ * with DM_REMOVE_ACTIVE_DMA / DM_REMOVE_OS_PREPARE, if its driver has the
+ * corresponding DM_FLAG_ (else -EKEYREJECTED); with DM_REMOVE_NON_VITAL,
+ * if its driver lacks DM_FLAG_VITAL (else -EPROBE_DEFER). DM_REMOVE_NO_PD
+ * is accepted (there are no power domains).
  */
 enum {
 	DM_REMOVE_NORMAL	= 1 << 0,
@@ -97,7 +109,8 @@ enum {
  * Fields ending in '_' belong to driver model: read them through the
  * accessors (dev_get_plat() and friends). dtoc -i fills in every field
  * except flags_ in its DM_DEVICE_INST() records, so the field names and
- * the list conventions are fixed.
+ * the list conventions are fixed. With CONFIG_OF_PLATDATA_RT there is no
+ * flags_: the flags are in a struct udevice_rt of their own.
  *
  * @driver: the driver this device is an instance of
  * @name: device name; for devices from dtoc, the driver's name
@@ -119,7 +132,8 @@ enum {
  * @uclass_node: link in the uclass's list of devices (uclass->dev_head)
  * @child_head: head of the list of children (linked by sibling_node)
  * @sibling_node: link in the parent's child_head list
- * @flags_: DM_FLAG_... (use dev_get_flags() and friends)
+ * @flags_: DM_FLAG_... (use dev_get_flags() and friends); not with
+ *	CONFIG_OF_PLATDATA_RT
  * @seq_: sequence number, unique within the uclass, or -1 for none
  */
 struct udevice {
@@ -137,8 +151,21 @@ struct udevice {
 	struct list_head uclass_node;
 	struct list_head child_head;
 	struct list_head sibling_node;
+#if !CONFIG_IS_ENABLED(OF_PLATDATA_RT)
 	u32 flags_;
+#endif
 	int seq_;
+};
+
+/**
+ * struct udevice_rt - what changes at run time in a device record
+ * @flags_: DM_FLAG_...
+ *
+ * Only with CONFIG_OF_PLATDATA_RT: dm_init() allocates one per device
+ * record of dtoc -i, by idx; a device bound at run time carries its own.
+ */
+struct udevice_rt {
+	u32 flags_;
 };
 
 /* Largest sequence number U-Boot supports, and its length as a string */
@@ -148,6 +175,12 @@ struct udevice {
 /* The driver's operations (struct driver's .ops), for a uclass to call */
 #define device_get_ops(dev)	((dev)->driver->ops)
 
+#if CONFIG_IS_ENABLED(OF_PLATDATA_RT)
+/* The flags live in struct udevice_rt: see device.c */
+u32 dev_get_flags(const struct udevice *dev);
+void dev_or_flags(const struct udevice *dev, u32 or);
+void dev_bic_flags(const struct udevice *dev, u32 bic);
+#else
 /* Read the DM_FLAG_... flags of a device */
 static inline u32 dev_get_flags(const struct udevice *dev)
 {
@@ -165,6 +198,7 @@ static inline void dev_bic_flags(struct udevice *dev, u32 bic)
 {
 	dev->flags_ &= ~bic;
 }
+#endif
 
 /* Non-zero if the device is probed (and not removed since) */
 #define device_active(dev)	(dev_get_flags(dev) & DM_FLAG_ACTIVATED)
@@ -196,6 +230,13 @@ static inline bool dev_has_ofnode(const struct udevice *dev)
 	return false;
 }
 
+/* There is no devicetree at run time: a device's node is the null one */
+static inline ofnode dev_ofnode(const struct udevice *dev)
+{
+	(void)dev;
+	return ofnode_null();
+}
+
 /**
  * struct udevice_id - one compatible string a driver handles
  * @compatible: the compatible string
@@ -208,10 +249,16 @@ struct udevice_id {
 };
 
 /*
- * of_match tables are kept (not replaced by NULL as in U-Boot without a
- * live devicetree), so that a driver's table is never an unused variable.
+ * of_match_ptr(table): NULL, as in U-Boot without a devicetree at run
+ * time (nothing here matches compatible strings at run time; dtoc reads
+ * the table from the source). The table still counts as used, so a
+ * static one draws no unused-variable warning. U-Boot's own definition
+ * drops the argument instead (its drivers compile the table only with
+ * OF_REAL); code built as U-Boot's may define it so before this header.
  */
-#define of_match_ptr(_ptr)	(_ptr)
+#ifndef of_match_ptr
+#define of_match_ptr(_ptr)	(0 ? (_ptr) : NULL)
+#endif
 
 /**
  * struct driver - a driver for one kind of device
@@ -419,6 +466,100 @@ int device_find_child_by_name(const struct udevice *parent, const char *name,
 			      struct udevice **devp);
 
 /**
+ * device_find_child_by_namelen() - a child by name, not probed
+ *
+ * As device_find_child_by_name(), for the @len characters at @name.
+ *
+ * Return: 0, or -ENODEV if no child has that name
+ */
+int device_find_child_by_namelen(const struct udevice *parent,
+				 const char *name, int len,
+				 struct udevice **devp);
+
+/**
+ * device_find_first_inactive_child() - first child not probed, in a uclass
+ * @parent: the device whose children to look at
+ * @uclass_id: the uclass wanted
+ * @devp: set to the child; NULL if none
+ *
+ * Return: 0, or -ENODEV if every child of that uclass is active (or none
+ * is in it)
+ */
+int device_find_first_inactive_child(const struct udevice *parent,
+				     enum uclass_id uclass_id,
+				     struct udevice **devp);
+
+/**
+ * device_get_child_count() - number of children of a device
+ *
+ * Return: how many devices have @parent as parent (0 if none)
+ */
+int device_get_child_count(const struct udevice *parent);
+
+/**
+ * device_get_decendent_count() - number of devices below a device
+ *
+ * Return: the children, their children and so on (U-Boot's spelling)
+ */
+int device_get_decendent_count(const struct udevice *parent);
+
+/**
+ * device_find_child_by_seq() - a child by sequence number, not probed
+ * @parent: the device whose children to look at
+ * @seq: the sequence number (dev_seq())
+ * @devp: set to the child; NULL if none has @seq
+ *
+ * Return: 0, or -ENODEV if no child has that sequence number
+ */
+int device_find_child_by_seq(const struct udevice *parent, int seq,
+			     struct udevice **devp);
+
+/**
+ * device_get_child_by_seq() - a child by sequence number, probed
+ *
+ * As device_find_child_by_seq(), then probes the child.
+ *
+ * Return: 0, -ENODEV if no child has @seq, or the probe error
+ */
+int device_get_child_by_seq(const struct udevice *parent, int seq,
+			    struct udevice **devp);
+
+/**
+ * device_find_first_child_by_uclass() - first child in a uclass, not probed
+ * @parent: the device whose children to look at
+ * @uclass_id: the uclass wanted
+ * @devp: set to the child; NULL if none
+ *
+ * Return: 0, or -ENODEV if no child is in that uclass
+ */
+int device_find_first_child_by_uclass(const struct udevice *parent,
+				      enum uclass_id uclass_id,
+				      struct udevice **devp);
+
+/**
+ * device_first_child_err() - first child, probed
+ * @parent: the device whose children to walk
+ * @devp: set to the first child, probed; NULL on error
+ *
+ * Return: 0; -ENODEV if there are no children; or the probe error
+ */
+int device_first_child_err(struct udevice *parent, struct udevice **devp);
+
+/**
+ * device_next_child_err() - next sibling, probed
+ * @devp: the current child; set to the next one, probed; NULL on error
+ *
+ * Return: 0; -ENODEV after the last child; or the probe error
+ */
+int device_next_child_err(struct udevice **devp);
+
+/* True if at least one child of @dev is active (probed) */
+bool device_has_active_children(const struct udevice *dev);
+
+/* True if @dev is the last child of its parent (or has no parent) */
+bool device_is_last_sibling(const struct udevice *dev);
+
+/**
  * device_get_by_ofplat_idx() - the device dtoc numbered @idx, probed
  * @idx: the index dtoc gave the node: its position in the driver_info list
  *	(plain mode) or in the udevice list (dtoc -i); phandle_N_arg.idx
@@ -439,5 +580,13 @@ int device_get_by_ofplat_idx(uint idx, struct udevice **devp);
 #define device_foreach_child_safe(pos, next, parent) \
 	list_for_each_entry_safe(pos, next, &(parent)->child_head, \
 				 sibling_node)
+
+/*
+ * Walk the children of @parent, probing each: @pos is a struct udevice
+ * pointer; the loop stops at the first child that fails to probe.
+ */
+#define device_foreach_child_probe(pos, parent)				\
+	for (int _ret = device_first_child_err(parent, &(pos)); !_ret;	\
+	     _ret = device_next_child_err(&(pos)))
 
 #endif /* _DM_DEVICE_H */

@@ -10,6 +10,7 @@
 #ifndef _DM_ROOT_H
 #define _DM_ROOT_H
 
+#include <dm/runtime-config.h>
 #include <linux/list.h>
 #include <linux/types.h>
 
@@ -93,5 +94,54 @@ int dm_init_and_scan(bool pre_reloc_only);
  * Return: 0, or the first hook error (shutting down carries on regardless)
  */
 int dm_uninit(void);
+
+/**
+ * dm_autoprobe() - probe the devices that asked for it at bind time
+ *
+ * Walks the whole tree and probes every device with
+ * DM_FLAG_PROBE_AFTER_BIND (which a bind hook sets), its ancestors first
+ * (device_probe() probes parents first, so they need not ask). If the
+ * last scan had pre_reloc_only, only devices whose driver has
+ * DM_FLAG_PRE_RELOC are probed. U-Boot's board code calls it after
+ * dm_init_and_scan(); so must a program here.
+ *
+ * A device that fails to probe is not looked below; as in U-Boot only
+ * the root device's error is returned, the others' are not reported.
+ *
+ * Return: 0; -EDEADLK if driver model is not set up; or the root
+ * device's probe error
+ */
+int dm_autoprobe(void);
+
+#if CONFIG_IS_ENABLED(DM_DEVICE_REMOVE)
+/**
+ * dm_remove_devices_flags() - remove the devices @flags selects
+ * @flags: DM_REMOVE_... (see <dm/device.h> and device_remove())
+ *
+ * device_remove() on the root device with @flags: say
+ * DM_REMOVE_ACTIVE_DMA before starting an OS, to stop every device whose
+ * driver has DM_FLAG_ACTIVE_DMA (and what is below it).
+ *
+ * Return: 0 (what was not removed is not an error)
+ */
+int dm_remove_devices_flags(uint flags);
+
+/**
+ * dm_remove_devices_active() - remove the DMA and OS-prepare devices
+ *
+ * The non-vital ones first, then the vital ones.
+ */
+void dm_remove_devices_active(void);
+#else
+static inline int dm_remove_devices_flags(uint flags)
+{
+	(void)flags;
+	return 0;
+}
+
+static inline void dm_remove_devices_active(void)
+{
+}
+#endif
 
 #endif /* _DM_ROOT_H */

@@ -78,6 +78,10 @@ void uclass_find_next_device(struct udevice **devp);
 int uclass_find_device_by_name(enum uclass_id id, const char *name,
 			       struct udevice **devp);
 
+/* The first device whose name is the @len characters at @name */
+int uclass_find_device_by_namelen(enum uclass_id id, const char *name,
+				  int len, struct udevice **devp);
+
 /* The device with sequence number @seq (-ENODEV for -1) */
 int uclass_find_device_by_seq(enum uclass_id id, int seq,
 			      struct udevice **devp);
@@ -121,6 +125,16 @@ int uclass_pre_remove_device(struct udevice *dev);
  * Return: 0 or the first error
  */
 int uclass_destroy(struct uclass *uc);
+
+/**
+ * dev_get_uclass_index() - position of a device in its uclass
+ * @dev: the device
+ * @ucp: set to its uclass (may be NULL); NULL on error
+ *
+ * Return: 0 for the first device of the uclass, 1 for the next, ...; or
+ * -ENODEV (also for a NULL @dev)
+ */
+int dev_get_uclass_index(struct udevice *dev, struct uclass **ucp);
 
 /* Number of uclasses that exist */
 int uclass_get_count(void);

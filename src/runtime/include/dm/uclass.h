@@ -149,6 +149,9 @@ const char *uclass_get_name(enum uclass_id id);
  */
 enum uclass_id uclass_get_by_name(const char *name);
 
+/* As uclass_get_by_name(), for the first @len characters of @name */
+enum uclass_id uclass_get_by_namelen(const char *name, int len);
+
 /*
  * Device lookups. Devices of a uclass come in list order: bind order for
  * bound devices (dm_scan_plat() binds in passes, parents first, each pass
@@ -176,10 +179,57 @@ int uclass_get_device_by_seq(enum uclass_id id, int seq,
 int uclass_get_device_by_driver(enum uclass_id id, const struct driver *drv,
 				struct udevice **devp);
 
+/*
+ * Walking a uclass, probing as it goes. The walks come in U-Boot's three
+ * kinds, which differ in what a device that fails to probe does:
+ * - uclass_first_device() / uclass_next_device(): it is skipped; *devp is
+ *   the next device that probes, NULL at the end (no error is returned);
+ * - uclass_first_device_check() / uclass_next_device_check(): its error
+ *   is returned with *devp set to it, so the walk can carry on past it;
+ *   0 with *devp NULL at the end;
+ * - uclass_first_device_err() / uclass_next_device_err(): as _check, but
+ *   the end is -ENODEV (with *devp NULL).
+ */
+
+/**
+ * uclass_first_device() - first device of a uclass that probes
+ * @id: the uclass
+ * @devp: set to the device, probed; NULL if none probes (or the uclass
+ *	cannot be had)
+ */
+void uclass_first_device(enum uclass_id id, struct udevice **devp);
+
+/**
+ * uclass_next_device() - next device of the uclass that probes
+ * @devp: the current device; set to the next one that probes, or NULL
+ */
+void uclass_next_device(struct udevice **devp);
+
+/**
+ * uclass_first_device_check() - start a walk that reports probe errors
+ * @id: the uclass
+ * @devp: set to the first device (probed, or the one that failed); NULL
+ *	if the uclass is empty
+ *
+ * Return: 0 (also for an empty uclass); a uclass_get() error (*devp
+ * NULL); or the first device's probe error
+ */
+int uclass_first_device_check(enum uclass_id id, struct udevice **devp);
+
+/**
+ * uclass_next_device_check() - next device of a walk that reports errors
+ * @devp: the current device; set to the next one (probed, or the one that
+ *	failed), or NULL after the last
+ *
+ * Return: 0 (also at the end), or the next device's probe error
+ */
+int uclass_next_device_check(struct udevice **devp);
+
 /**
  * uclass_first_device_err() - start walking a uclass, probing each device
  * @id: the uclass
- * @devp: set to the first device, probed; NULL on error
+ * @devp: set to the first device (probed, or the one that failed); NULL
+ *	if there is none
  *
  * Return: 0; -ENODEV if the uclass has no devices; a uclass_get() error;
  * or the probe error of the first device
@@ -188,12 +238,43 @@ int uclass_first_device_err(enum uclass_id id, struct udevice **devp);
 
 /**
  * uclass_next_device_err() - next device of a walk, probed
- * @devp: the current device; set to the next one, probed; NULL on error
+ * @devp: the current device; set to the next one (probed, or the one that
+ *	failed), or NULL after the last
  *
  * Return: 0; -ENODEV after the last device; -EINVAL if *@devp is NULL; or
  * the probe error of the next device
  */
 int uclass_next_device_err(struct udevice **devp);
+
+/**
+ * uclass_first_device_drvdata() - first device with a driver_data value
+ * @id: the uclass
+ * @driver_data: the value (dev_get_driver_data())
+ * @devp: set to the device (also when its probe fails); NULL if none
+ *
+ * Return: 0, -ENODEV if no device has it, or the probe error
+ */
+int uclass_first_device_drvdata(enum uclass_id id, ulong driver_data,
+				struct udevice **devp);
+
+/**
+ * uclass_try_first_device() - first device of a uclass, if it exists
+ *
+ * Neither creates the uclass nor probes.
+ *
+ * Return: the device, or NULL
+ */
+struct udevice *uclass_try_first_device(enum uclass_id id);
+
+/**
+ * uclass_probe_all() - probe every device of a uclass
+ *
+ * Return: 0, or the last probe error (the others are still probed)
+ */
+int uclass_probe_all(enum uclass_id id);
+
+/* Number of devices in the uclass (0 if it cannot be had) */
+int uclass_id_count(enum uclass_id id);
 
 /*
  * Walk a uclass's devices without probing them: @pos is a struct udevice
@@ -202,9 +283,22 @@ int uclass_next_device_err(struct udevice **devp);
 #define uclass_foreach_dev(pos, uc) \
 	list_for_each_entry(pos, &(uc)->dev_head, uclass_node)
 
+/* As uclass_foreach_dev(), but @pos may be unbound inside the loop */
+#define uclass_foreach_dev_safe(pos, next, uc) \
+	list_for_each_entry_safe(pos, next, &(uc)->dev_head, uclass_node)
+
 /* As uclass_foreach_dev(), looking the uclass up by ID (into @uc) first */
 #define uclass_id_foreach_dev(id, pos, uc)				\
 	if (!uclass_get(id, &uc))					\
 		list_for_each_entry(pos, &(uc)->dev_head, uclass_node)
+
+/*
+ * Walk the devices of uclass @id that probe (uclass_first_device() /
+ * uclass_next_device(): those that fail are skipped); @dev is a struct
+ * udevice pointer, NULL after the loop.
+ */
+#define uclass_foreach_dev_probe(id, dev)				\
+	for (uclass_first_device(id, &(dev)); dev;			\
+	     uclass_next_device(&(dev)))
 
 #endif /* _DM_UCLASS_H */

@@ -3,8 +3,30 @@
 #ifndef _DM_UTIL_H
 #define _DM_UTIL_H
 
+#include <dm/runtime-config.h>
+
 #if __STDC_HOSTED__
 #include <stdio.h>
+#endif
+
+/**
+ * dm_printf() - print a message on the board's console (board_putc())
+ * @fmt: a printf format, of which only %s, %c, %d, %i, %u, %x and %p
+ *	(with an optional l, and %%) are understood; no widths
+ *
+ * What dm_warn() prints through; small enough for a firmware.
+ */
+void dm_printf(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+/*
+ * dm_warn() - a driver-model warning, as U-Boot's: printed with
+ * CONFIG_DM_WARN, compiled out (strings included) without it.
+ */
+#if CONFIG_IS_ENABLED(DM_WARN)
+#define dm_warn(fmt, ...)	dm_printf(fmt, ##__VA_ARGS__)
+#else
+#define dm_warn(fmt, ...)	do { if (0) dm_printf(fmt, ##__VA_ARGS__); } while (0)
 #endif
 
 /**

@@ -3,8 +3,11 @@
 #ifndef __DTOC_RT_LINUX_KERNEL_H
 #define __DTOC_RT_LINUX_KERNEL_H
 
-/* As in <linux/types.h>: keep the host's header of this name visible */
-#ifdef __has_include_next
+/*
+ * As in <linux/types.h>: keep the host's header of this name visible
+ * (hosted builds only)
+ */
+#if __STDC_HOSTED__ && defined(__has_include_next)
 #if __has_include_next(<linux/kernel.h>)
 #include_next <linux/kernel.h>
 #endif

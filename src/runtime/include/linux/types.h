@@ -10,9 +10,11 @@
 /*
  * On a Linux host this name hides the kernel's <linux/types.h>, which some
  * C library headers include: pull that in too, so they still find __u32
- * and friends.
+ * and friends. Freestanding there is no C library to serve, and a header
+ * of this name further on the path (U-Boot's include/ behind a compat
+ * layer) is not the kernel's: leave it alone.
  */
-#ifdef __has_include_next
+#if __STDC_HOSTED__ && defined(__has_include_next)
 #if __has_include_next(<linux/types.h>)
 #include_next <linux/types.h>
 #endif

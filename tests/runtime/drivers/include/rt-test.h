@@ -84,6 +84,7 @@ struct rt_bus_child_plat {
 	u32 pad[5];
 };
 
+#ifndef RT_NO_TREE_DRIVERS /* not for dts/api.dts, which has no rt,dev */
 /*
  * rt_dev: plat_auto. Larger than the dtd struct, which comes first: binding
  * copies the dtoc values to its start.
@@ -93,6 +94,7 @@ struct rt_dev_plat {
 	int of_to_plat_calls;
 	u8 extra[20];
 };
+#endif
 
 /* rt_dev: priv_auto */
 struct rt_dev_priv {
