@@ -159,6 +159,10 @@ sed -i 's/sizeof(struct acme_gpio_priv)/sizeof(struct acme_gpio_big_priv)/' \
 expect "priv_auto changed in the sources" 1 "" -- -s "$src" "$c/inst-old.json" "$c/inst-new.json"
 grep -q "records sized by the sources: .*priv struct acme_gpio_priv.* -> .*priv struct acme_gpio_big_priv" "$c/out" && ok ||
 	bad "cli: a changed priv_auto" "$(cat "$c/out")"
+# a report and its blob, with -i and a struct whose header is missing:
+# the blob's run warns as the report's did
+expect "-i report = its blob, with a header warning" 0 "" -- -s "$c/tree2" -i \
+	"$c/inst-new.json" "$cw/old.dtb"
 
 # a DM_DRIVER_ALIAS added in the sources gives a node its driver
 rm -rf "$c/tree3"

@@ -5,7 +5,10 @@
 # A case is a directory holding:
 #   old.dts, new.dts     the two devicetrees, compiled with dtc here
 #   args                 the run options, one line (optional; -s
-#                        testdata/src is always given first)
+#                        testdata/src is always given first); @WORK@
+#                        stands for the case's work directory
+#   *.dtso               overlays, compiled to @WORK@/NAME.dtbo (for
+#                        --variant; the blobs are then compiled with -@)
 #   inputs               "blob blob" (default), "report blob", "blob
 #                        report" or "report report": reports are written
 #                        by dtoc --report from the blob with the same args
@@ -64,10 +67,22 @@ for name in "${cases[@]}"; do
 	mkdir -p "$w"
 	args=()
 	[ -f "$dir/args" ] && read -r -a args < "$dir/args"
+	[ ${#args[@]} -gt 0 ] && args=("${args[@]//@WORK@/$w}")
 	inputs=(blob blob)
 	[ -f "$dir/inputs" ] && read -r -a inputs < "$dir/inputs"
-	if ! dtc -q -I dts -O dtb -o "$w/old.dtb" "$dir/old.dts" ||
-	   ! dtc -q -I dts -O dtb -o "$w/new.dtb" "$dir/new.dts"; then
+	dtc_flags=()
+	overlays_ok=1
+	for o in "$dir"/*.dtso; do
+		[ -e "$o" ] || continue
+		dtc_flags=(-@)
+		dtc -q -@ -I dts -O dtb -o "$w/$(basename "$o" .dtso).dtbo" "$o" ||
+			overlays_ok=
+	done
+	if [ -z "$overlays_ok" ] ||
+	   ! dtc -q ${dtc_flags[@]+"${dtc_flags[@]}"} -I dts -O dtb \
+		-o "$w/old.dtb" "$dir/old.dts" ||
+	   ! dtc -q ${dtc_flags[@]+"${dtc_flags[@]}"} -I dts -O dtb \
+		-o "$w/new.dtb" "$dir/new.dts"; then
 		bad "$name" "dtc failed"
 		continue
 	fi

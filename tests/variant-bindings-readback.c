@@ -12,7 +12,7 @@
 
 #include "dt-plat.c"
 
-static int failures;
+static int failures, passes;
 
 #define CHECK(cond)                                                  \
 	do {                                                         \
@@ -20,6 +20,8 @@ static int failures;
 			printf("not ok - %s:%d: %s\n", __FILE__,     \
 			       __LINE__, #cond);                     \
 			failures++;                                  \
+		} else {                                             \
+			passes++;                                    \
 		}                                                    \
 	} while (0)
 
@@ -82,7 +84,7 @@ int main(void)
 	CHECK(m0->acme_bytes[1] == 2 && m0->acme_bytes[2] == 0);
 	CHECK(m1->acme_bytes[3] == 0xd);
 
-	printf("variant-bindings-readback: %s\n",
-	       failures ? "FAILED" : "every variant's values read back");
+	printf("variant-bindings-readback: %d passed, %d failed\n", passes,
+	       failures);
 	return failures != 0;
 }

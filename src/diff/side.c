@@ -75,6 +75,8 @@ static int run_blob(struct side *s, struct side *scan_from, int *scan_diags,
 	scan_diags[0] = before;
 	scan_diags[1] = ctx->warnings.count;
 	*loaded = true;
+	/* main.c's check step, for every file of the mode (as a run with
+	 * "all" and --report does: its warnings are the report's) */
 	if (resolve(ctx, &s->res) ||
 	    (ctx->variants && variants_check(ctx, &s->res)) ||
 	    (opt->config_file && kbuild_check(ctx, &s->res)) ||
