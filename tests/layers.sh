@@ -31,7 +31,7 @@ allowed() {
 # A stage's public headers; every other header of it is internal.
 is_public() {
 	case $1 in
-	base/base.h | base/diag.h | dtb/dtb.h | variant/variant.h | scan/scan.h | \
+	base/base.h | base/cursor.h | base/diag.h | dtb/dtb.h | variant/variant.h | scan/scan.h | \
 	bindings/bindings.h | resolve/resolve.h | kbuild/kbuild.h | \
 	emit/emit.h | diff/diff.h) return 0 ;;
 	esac

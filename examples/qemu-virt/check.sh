@@ -9,7 +9,8 @@
 # failed"; exits non-zero if any failed. Then the variant images
 # (build/qemu-virt/var-{plain,inst}), each booted as each board variant
 # (QV_VARIANTS, after the base) and compared with
-# examples/qemu-virt/expected/var-MODE-VARIANT.txt. With QV_UBOOT set,
+# examples/qemu-virt/expected/var-MODE-VARIANT.txt, and with NM (the
+# target's nm) which images hold the runtime's variant code. With QV_UBOOT set,
 # the images built with U-Boot's drivers too (expected/uboot-MODE.txt).
 # REGEN=1 rewrites the expected files from the boots (review the diff).
 set -u
@@ -199,6 +200,40 @@ for mode in plain inst; do
 		[ $status != 0 -a $status != 124 ]
 	check "var-$mode bogus: the UART names the unknown variant, dm_init fails with -EINVAL" \
 		sh -c "grep -qx \"FAIL: no variant 'bogus'\" '$out' && grep -qx 'FAIL: dm_init_and_scan: -22' '$out'"
+done
+
+# ---- the variant code: linked only with dtoc --variant's table -----------
+
+# The functions the library's variant object defines (runtime/variant.o,
+# the default configuration): none of them may be in an image without a
+# variant table (the core refers to them weakly), all of them in a variant
+# image (the table's .setup pulls the object in).
+nm=${NM:-nm}
+varobj=$qv/runtime/variant.o
+mapfile -t varsyms < <($nm -g --defined-only "$varobj" 2>/dev/null | awk '{print $3}')
+in_varsyms() { printf '%s\n' "${varsyms[@]}" | grep -qx "$1"; }
+check "variant code: $varobj defines dm_variant_setup (${#varsyms[@]} symbols)" \
+	in_varsyms dm_variant_setup
+check "variant code: $varobj defines the default board_fix_plat()" \
+	in_varsyms board_fix_plat
+# has_syms IMAGE: how many of varsyms IMAGE defines
+has_syms() {
+	$nm --defined-only "$1" | awk '{print $3}' | sort -u |
+		grep -cxF -f <(printf '%s\n' "${varsyms[@]}")
+}
+read -ra cfgs <<< "${QV_CONFIGS:-}"
+for img in plain inst "${cfgs[@]/#/cfg-}"; do
+	elf=$qv/$img/fw.elf
+	[ -f "$elf" ] || continue
+	n=$(has_syms "$elf")
+	check "$img: no variant code in the image ($n of ${#varsyms[@]} variant symbols)" \
+		[ "$n" = 0 ]
+done
+for mode in plain inst; do
+	elf=$qv/var-$mode/fw.elf
+	n=$(has_syms "$elf")
+	check "var-$mode: the variant code is in the image ($n of ${#varsyms[@]} variant symbols)" \
+		[ "$n" = ${#varsyms[@]} ]
 done
 
 # ---- U-Boot's drivers (make check-qemu UBOOT=DIR) -----------------------

@@ -25,6 +25,7 @@ QV_CROSS ?= aarch64-linux-gnu-
 QV_CC := $(QV_CROSS)gcc
 QV_AR := $(QV_CROSS)ar
 QV_SIZE := $(QV_CROSS)size
+QV_NM := $(QV_CROSS)nm
 QEMU_AARCH64 ?= qemu-system-aarch64
 QV_MACHINE := -machine virt -cpu cortex-a53
 # -nic none: no default PCI network card (it wants an option ROM)
@@ -212,7 +213,7 @@ qemu-configs: $(foreach c,$(QV_CONFIGS),$(QV)/cfg-$(c)/fw.elf)
 check-qemu: qemu-virt qemu-variants qemu-configs
 	$(Q)$(RUN_SUITE) qemu env MAKE="$(MAKE)" BUILD="$(BUILD)" \
 		QEMU="$(QV_QEMU_RUN)" QV_VARIANTS="$(QV_VARIANTS)" \
-		QV_CONFIGS="$(QV_CONFIGS)" \
+		QV_CONFIGS="$(QV_CONFIGS)" NM="$(QV_NM)" \
 		$(QV_CHECK_ENV) \
 		$(QV_SRC)/check.sh
 

@@ -102,6 +102,17 @@ char *arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+char *arena_strtrim(struct arena *a, const char *s)
+{
+	const char *end = s + strlen(s);
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	return arena_strndup(a, s, end - s);
+}
+
 char *vformat_with(void *(*alloc)(void *actx, size_t size), void *actx,
 		   const char *fmt, va_list ap)
 {

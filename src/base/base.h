@@ -25,6 +25,8 @@ void *arena_grow(struct arena *a, const void *old, size_t old_size,
 		 size_t new_size);
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t len);
+/* A copy of @s without its leading and trailing spaces and tabs. */
+char *arena_strtrim(struct arena *a, const char *s);
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 char *arena_vprintf(struct arena *a, const char *fmt, va_list ap)
@@ -91,6 +93,10 @@ void sm_free(struct strmap *m);
  * (NULL on failure); 0 or -errno: -EISDIR for a directory, -EINVAL for
  * anything else not a regular file (a FIFO is not waited on). */
 int read_regular_file(const char *path, char **bufp, size_t *lenp);
+
+/* How many threads a stage runs: DTOC_JOBS if set, else one per online
+ * core; at least 1 and at most @most (each stage its own cap). */
+int jobs_wanted(int most);
 
 /* @fmt formatted into @size bytes (the text and its NUL) that
  * @alloc(@actx, size) provides: the one place a formatted string is

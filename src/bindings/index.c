@@ -564,17 +564,6 @@ static int index_dir(struct ctx *ctx, struct bindings *b,
 	return ret;
 }
 
-/* Threads: DTOC_JOBS if set, else one per online core (as the scan) */
-static int jobs_wanted(void)
-{
-	const char *env = getenv("DTOC_JOBS");
-	long n = env ? strtol(env, NULL, 10) : 0;
-
-	if (n <= 0)
-		n = sysconf(_SC_NPROCESSORS_ONLN);
-	return n < 1 ? 1 : n > 8 ? 8 : n;
-}
-
 /* What a memo is for: the DIRs as given and where they really are */
 static char *memo_key(struct arena *a, char *const *dirs, int ndirs)
 {
@@ -619,7 +608,7 @@ int bindings_index(struct ctx *ctx, struct bindings *b,
 			    now.tv_sec * 1000000000LL + now.tv_nsec);
 		memo = bmemo_load(b->memo_in, b->memo_in_len, key);
 		bmemo_stat_ahead(memo, (const char *const *)norm, ndirs,
-				 jobs_wanted());
+				 jobs_wanted(8));
 	}
 	for (int i = 0; i < ndirs && !ret; i++) {
 		struct where w = { i, norm[i], memo };

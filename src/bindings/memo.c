@@ -29,6 +29,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/cursor.h"
 #include "bindings/yaml.h"
 
 #define MEMO_MAGIC "BIDX"
@@ -76,64 +77,6 @@ struct bmemo {
 
 /* ------------------------------------------------------------ reading */
 
-struct cursor {
-	const char *p;
-	const char *end;
-	bool bad;
-};
-
-static uint32_t get_u32(struct cursor *c)
-{
-	uint32_t v = 0;
-
-	if (c->bad || c->end - c->p < 4) {
-		c->bad = true;
-		return 0;
-	}
-	memcpy(&v, c->p, 4);
-	c->p += 4;
-	return v;
-}
-
-static uint64_t get_u64(struct cursor *c)
-{
-	uint64_t v = 0;
-
-	if (c->bad || c->end - c->p < 8) {
-		c->bad = true;
-		return 0;
-	}
-	memcpy(&v, c->p, 8);
-	c->p += 8;
-	return v;
-}
-
-static const char *get_str(struct cursor *c)
-{
-	uint32_t len = get_u32(c);
-	const char *s = c->p;
-
-	if (c->bad || (size_t)(c->end - c->p) <= len || s[len] ||
-	    memchr(s, 0, len)) {
-		c->bad = true;
-		return NULL;
-	}
-	c->p += len + 1;
-	return s;
-}
-
-/* A count of items of at least @min bytes each, bounded by what is left */
-static uint32_t get_count(struct cursor *c, size_t min)
-{
-	uint32_t n = get_u32(c);
-
-	if (c->bad || n > (size_t)(c->end - c->p) / min) {
-		c->bad = true;
-		return 0;
-	}
-	return n;
-}
-
 static void join_helpers(struct bmemo *m)
 {
 	for (int i = 0; !m->joined && i < m->nhelpers; i++) {
@@ -175,22 +118,22 @@ static bool parse_entry(struct cursor *e, struct memo_entry *me,
 	struct memo_entry x;
 	uint32_t total;
 
-	x.kind = get_u32(e);
-	x.dir = get_u32(e);
-	x.rel = get_str(e);
-	x.stamp.size = get_u64(e);
-	x.stamp.ino = get_u64(e);
-	x.stamp.mtime_ns = (int64_t)get_u64(e);
-	x.stamp.ctime_ns = (int64_t)get_u64(e);
+	x.kind = cursor_u32(e);
+	x.dir = cursor_u32(e);
+	x.rel = cursor_str(e);
+	x.stamp.size = cursor_u64(e);
+	x.stamp.ino = cursor_u64(e);
+	x.stamp.mtime_ns = (int64_t)cursor_u64(e);
+	x.stamp.ctime_ns = (int64_t)cursor_u64(e);
 	if (x.kind == MEMO_FILE) {
-		x.nfirst = get_u32(e);
-		x.nsecond = get_count(e, 5);
+		x.nfirst = cursor_u32(e);
+		x.nsecond = cursor_count(e, 5);
 		if ((uint32_t)x.nfirst > BSEL_NONE)
 			return false;
 		total = x.nsecond;
 	} else if (x.kind == MEMO_DIR) {
-		x.nfirst = get_count(e, 5);
-		x.nsecond = get_count(e, 5);
+		x.nfirst = cursor_count(e, 5);
+		x.nsecond = cursor_count(e, 5);
 		total = x.nfirst + x.nsecond;
 		if (total > (size_t)(e->end - e->p) / 5)
 			return false;
@@ -201,7 +144,7 @@ static bool parse_entry(struct cursor *e, struct memo_entry *me,
 		return false;
 	x.names = names ? names + *nnames : NULL;
 	for (uint32_t i = 0; i < total && !e->bad; i++) {
-		const char *name = get_str(e);
+		const char *name = cursor_str(e);
 
 		if (x.kind == MEMO_DIR && name &&
 		    !listed_name(name, i < (uint32_t)x.nfirst))
@@ -228,7 +171,7 @@ static bool parse_entries(struct cursor c, struct bmemo *m, uint32_t *n,
 			return false;
 		++*n;
 	}
-	return get_u32(&c) == *n && c.p == c.end && !c.bad;
+	return cursor_u32(&c) == *n && c.p == c.end && !c.bad;
 }
 
 struct bmemo *bmemo_load(const char *data, size_t len, const char *key)
@@ -241,8 +184,8 @@ struct bmemo *bmemo_load(const char *data, size_t len, const char *key)
 	/* (no cursor on NULL: even NULL + 0 is undefined) */
 	if (!data || len < 4 || memcmp(data, MEMO_MAGIC, 4))
 		return NULL;
-	c = (struct cursor){ data + 4, data + len, false };
-	k = get_str(&c);
+	c = cursor_at(data + 4, len - 4);
+	k = cursor_str(&c);
 	if (!k || strcmp(k, key))
 		return NULL;
 	m = xmalloc(sizeof(*m));

@@ -11,6 +11,7 @@
  *
  * The result is the JSON `--json` prints; print.c writes it as text.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -180,6 +181,28 @@ json_t *str_or_null(const char *s)
 const char *or_none(const char *s)
 {
 	return s ? s : "(none)";
+}
+
+const char *strings_text(struct diff *d, json_t *arr, size_t most,
+			 const char *none)
+{
+	struct strbuf sb = { 0 };
+	json_t *v;
+	size_t i;
+	char *s;
+
+	json_array_foreach(arr, i, v) {
+		if (i == most) {
+			sb_printf(&sb, " and %zu more",
+				  json_array_size(arr) - most);
+			break;
+		}
+		sb_printf(&sb, "%s%s", i ? ", " : "",
+			  json_string_value(v) ? json_string_value(v) : "?");
+	}
+	s = arena_strdup(&d->arena, sb.len ? sb.buf : none);
+	sb_free(&sb);
+	return s;
 }
 
 /* Aliases that name @path in @side's report, "a, b", or NULL */
@@ -415,22 +438,33 @@ static char *records_text(struct diff *d, json_t *unknown)
 /* "a, b" of a JSON array of strings, "(none)" if empty or missing */
 static const char *names_text(struct diff *d, json_t *arr)
 {
-	struct strbuf sb = { 0 };
-	json_t *v;
-	size_t i;
-	char *s;
-
-	json_array_foreach(arr, i, v)
-		sb_printf(&sb, "%s%s", i ? ", " : "",
-			  json_string_value(v) ? json_string_value(v) : "?");
-	s = arena_strdup(&d->arena, sb.len ? sb.buf : "(none)");
-	sb_free(&sb);
-	return s;
+	return strings_text(d, arr, SIZE_MAX, "(none)");
 }
 
 static const char *seq_text(struct diff *d, int seq)
 {
 	return seq < 0 ? "(none)" : arena_printf(&d->arena, "%d", seq);
+}
+
+/* The detail for a string field, @a -> @b: "@label: a -> b@why" */
+static void add_str_detail(struct diff *d, json_t *details, const char *key,
+			   const char *label, const char *a, const char *b,
+			   const char *why)
+{
+	add_detail(details, key, NULL, str_or_null(a), str_or_null(b),
+		   arena_printf(&d->arena, "%s: %s -> %s%s", label, or_none(a),
+				or_none(b), why));
+}
+
+/* That detail if the two records' string at @key differ */
+static void str_field(struct diff *d, json_t *details, const struct dnode *o,
+		      const struct dnode *n, const char *key,
+		      const char *label, const char *why)
+{
+	const char *a = jstr(o->obj, key), *b = jstr(n->obj, key);
+
+	if (!same_str(a, b))
+		add_str_detail(d, details, key, label, a, b, why);
 }
 
 /* A node on both sides, with records on both */
@@ -442,42 +476,15 @@ static void compare_pair(struct diff *d, struct dnode *o, struct dnode *n,
 	bool renumbered = false;
 	json_t *size;
 
-	if (!same_str(jstr(o->obj, "name"), jstr(n->obj, "name")))
-		add_detail(details, "name", NULL,
-			   str_or_null(jstr(o->obj, "name")),
-			   str_or_null(jstr(n->obj, "name")),
-			   arena_printf(&d->arena,
-					"C name: %s -> %s (DM_DEVICE_GET() and DM_DEVICE_REF() use it)",
-					or_none(jstr(o->obj, "name")),
-					or_none(jstr(n->obj, "name"))));
-	if (!same_str(jstr(o->obj, "driver"), jstr(n->obj, "driver")))
-		add_detail(details, "driver", NULL,
-			   str_or_null(jstr(o->obj, "driver")),
-			   str_or_null(jstr(n->obj, "driver")),
-			   arena_printf(&d->arena, "driver: %s -> %s",
-					or_none(jstr(o->obj, "driver")),
-					or_none(jstr(n->obj, "driver"))));
-	if (!same_str(jstr(o->obj, "uclass"), jstr(n->obj, "uclass")))
-		add_detail(details, "uclass", NULL,
-			   str_or_null(jstr(o->obj, "uclass")),
-			   str_or_null(jstr(n->obj, "uclass")),
-			   arena_printf(&d->arena, "uclass: %s -> %s",
-					or_none(jstr(o->obj, "uclass")),
-					or_none(jstr(n->obj, "uclass"))));
+	str_field(d, details, o, n, "name", "C name",
+		  " (DM_DEVICE_GET() and DM_DEVICE_REF() use it)");
+	str_field(d, details, o, n, "driver", "driver", "");
+	str_field(d, details, o, n, "uclass", "uclass", "");
+	/* the old parent as its new path: a renamed parent is no move */
 	if (!same_str(pa, pb))
-		add_detail(details, "parent", NULL,
-			   str_or_null(jstr(o->obj, "parent")),
-			   str_or_null(pb),
-			   arena_printf(&d->arena, "parent: %s -> %s",
-					or_none(jstr(o->obj, "parent")),
-					or_none(pb)));
-	if (!same_str(jstr(o->obj, "struct"), jstr(n->obj, "struct")))
-		add_detail(details, "struct", NULL,
-			   str_or_null(jstr(o->obj, "struct")),
-			   str_or_null(jstr(n->obj, "struct")),
-			   arena_printf(&d->arena, "struct: %s -> %s",
-					or_none(jstr(o->obj, "struct")),
-					or_none(jstr(n->obj, "struct"))));
+		add_str_detail(d, details, "parent", "parent",
+			       jstr(o->obj, "parent"), pb, "");
+	str_field(d, details, o, n, "struct", "struct", "");
 	if (!same_json(json_object_get(o->obj, "variants"),
 		       json_object_get(n->obj, "variants")))
 		add_detail(details, "variants", NULL,

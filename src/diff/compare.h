@@ -45,6 +45,10 @@ bool same_str(const char *a, const char *b);
 bool same_json(json_t *a, json_t *b);
 /* "(none)" for NULL */
 const char *or_none(const char *s);
+/* "a, b, c" of a JSON array of strings ("?" for another item): the first
+ * @most, then " and N more"; @none if the array is empty or missing */
+const char *strings_text(struct diff *d, json_t *arr, size_t most,
+			 const char *none);
 json_t *str_or_null(const char *s);
 /* A change with no trace in the C, and why */
 void add_blob_only(struct diff *d, const char *path, const char *what,

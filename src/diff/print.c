@@ -249,6 +249,17 @@ static void print_diag(const struct out *o, json_t *d)
 	fprintf(o->f, "%s\n", jstr(d, "message") ? jstr(d, "message") : "");
 }
 
+/* A blank line and the title over a list, if it has items */
+static void heading(const struct out *o, json_t *items, const char *code,
+		    const char *title)
+{
+	if (!json_array_size(items))
+		return;
+	fputc('\n', o->f);
+	paint(o, code, title);
+	fputc('\n', o->f);
+}
+
 void diff_print_text(FILE *f, json_t *result, bool color)
 {
 	const struct out o = { f, color };
@@ -265,11 +276,7 @@ void diff_print_text(FILE *f, json_t *result, bool color)
 			print_node(&o, v);
 	}
 	free(done);
-	if (json_array_size(json_object_get(result, "structs"))) {
-		fputc('\n', f);
-		paint(&o, "1", "structs:");
-		fputc('\n', f);
-	}
+	heading(&o, json_object_get(result, "structs"), "1", "structs:");
 	json_array_foreach(json_object_get(result, "structs"), i, v) {
 		const char *change = jstr(v, "change");
 
@@ -289,26 +296,17 @@ void diff_print_text(FILE *f, json_t *result, bool color)
 		json_array_foreach(json_object_get(v, "members"), k, m)
 			fprintf(f, "    %s\n", jstr(m, "text"));
 	}
-	if (json_array_size(json_object_get(result, "blob_only"))) {
-		fputc('\n', f);
-		paint(&o, "1", "no trace in the C:");
-		fputc('\n', f);
-	}
+	heading(&o, json_object_get(result, "blob_only"), "1",
+		"no trace in the C:");
 	json_array_foreach(json_object_get(result, "blob_only"), i, v)
 		fprintf(f, "    %s: %s\n        %s\n", jstr(v, "path"),
 			jstr(v, "what"), jstr(v, "why"));
-	if (json_array_size(json_object_get(diags, "new"))) {
-		fputc('\n', f);
-		paint(&o, "1;31", "new warnings and errors:");
-		fputc('\n', f);
-	}
+	heading(&o, json_object_get(diags, "new"), "1;31",
+		"new warnings and errors:");
 	json_array_foreach(json_object_get(diags, "new"), i, v)
 		print_diag(&o, v);
-	if (json_array_size(json_object_get(diags, "gone"))) {
-		fputc('\n', f);
-		paint(&o, "1", "warnings and errors gone:");
-		fputc('\n', f);
-	}
+	heading(&o, json_object_get(diags, "gone"), "1",
+		"warnings and errors gone:");
 	json_array_foreach(json_object_get(diags, "gone"), i, v)
 		print_diag(&o, v);
 }

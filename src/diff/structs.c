@@ -68,26 +68,6 @@ static json_t *causes(struct diff *d, const char *st, const char *prop,
 	return arr;
 }
 
-static char *paths_text(struct diff *d, json_t *paths)
-{
-	struct strbuf sb = { 0 };
-	json_t *p;
-	size_t i;
-	char *s;
-
-	json_array_foreach(paths, i, p) {
-		if (i == 3) {
-			sb_printf(&sb, " and %zu more",
-				  json_array_size(paths) - 3);
-			break;
-		}
-		sb_printf(&sb, "%s%s", i ? ", " : "", json_string_value(p));
-	}
-	s = arena_strdup(&d->arena, sb.buf ? sb.buf : "");
-	sb_free(&sb);
-	return s;
-}
-
 static void member_change(struct diff *d, json_t *changes, const char *st,
 			  json_t *a, json_t *b)
 {
@@ -106,14 +86,14 @@ static void member_change(struct diff *d, json_t *changes, const char *st,
 		text = arena_printf(&d->arena, "%s '%s': %s -> %s%s%s", st,
 				    prop, ta, member_type(d, b),
 				    json_array_size(because) ? " because of " : "",
-				    paths_text(d, because));
+				    strings_text(d, because, 3, ""));
 	} else if (b) {
 		change = "added";
 		because = causes(d, st, prop, false);
 		text = arena_printf(&d->arena, "%s gains '%s' (%s %s)%s%s%s",
 				    st, prop, member_type(d, b), or_none(jstr(b, "name")),
 				    json_array_size(because) ? " because " : "",
-				    paths_text(d, because),
+				    strings_text(d, because, 3, ""),
 				    json_array_size(because) > 1 ? " have it" :
 				    json_array_size(because) ? " has it" : "");
 	} else {
@@ -121,7 +101,7 @@ static void member_change(struct diff *d, json_t *changes, const char *st,
 		because = causes(d, st, prop, true);
 		text = arena_printf(&d->arena, "%s loses '%s'%s%s%s", st, prop,
 				    json_array_size(because) ? " because " : "",
-				    paths_text(d, because),
+				    strings_text(d, because, 3, ""),
 				    json_array_size(because) > 1 ?
 					    " no longer have it" :
 				    json_array_size(because) ?

@@ -22,18 +22,6 @@ static void include_struct_header(struct ctx *ctx, const char *name,
 		sb_printf(sb, "#include <%s>\n", def->header);
 }
 
-/* A struct name from the sources, without surrounding whitespace */
-static const char *strip(struct ctx *ctx, const char *s)
-{
-	const char *end = s + strlen(s);
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
-		end--;
-	return arena_strndup(&ctx->arena, s, end - s);
-}
-
 /* A u8 array in .priv_data for a priv/plat struct; returns its name. */
 static const char *alloc_priv(struct ctx *ctx, const char *struc,
 			      const char *name, const char *extra,
@@ -46,7 +34,7 @@ static const char *alloc_priv(struct ctx *ctx, const char *struc,
 	include_struct_header(ctx, struc, sb);
 	var = arena_printf(&ctx->arena, "_%s%s_%s", name, suffix, extra);
 	sb_printf(sb, "u8 %s[sizeof(struct %s)]\n\t%s;\n", var,
-		  strip(ctx, struc), SECTION_ATTR);
+		  arena_strtrim(&ctx->arena, struc), SECTION_ATTR);
 	return var;
 }
 
@@ -61,8 +49,9 @@ static int alloc_plat(struct ctx *ctx, const struct resolved *res,
 	if (!struc || !*struc)
 		return 0;
 	include_struct_header(ctx, struc, sb);
-	sb_printf(sb, "struct %s %s\n\t_%s_plat_%s = {\n", strip(ctx, struc),
-		  SECTION_ATTR, node->driver->name, node->var_name);
+	sb_printf(sb, "struct %s %s\n\t_%s_plat_%s = {\n",
+		  arena_strtrim(&ctx->arena, struc), SECTION_ATTR,
+		  node->driver->name, node->var_name);
 	sb_puts(sb, "\t.dtplat = {\n");
 	if (emit_props(ctx, res, node, 2, sb))
 		return DTOC_ERR_INPUT;

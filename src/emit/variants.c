@@ -118,6 +118,8 @@ void variant_emit_table(struct ctx *ctx, const struct resolved *res,
 	sb_puts(sb, "\t.plat\t\t= &dm_variant_plat[0][0],\n");
 	if (inst)
 		sb_puts(sb, "\t.seq\t\t= &dm_variant_seq[0][0],\n");
+	/* the one strong reference: links the runtime's variant code */
+	sb_puts(sb, "\t.setup\t\t= dm_variant_setup,\n");
 	sb_puts(sb, "};\n");
 }
 

@@ -99,38 +99,28 @@ struct dm_node_state {
 	bool absent;
 };
 
-#if CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT)
-/*
- * Select the variant (board_select_variant()) and offer each node present
- * to board_fix_plat(); fills dm_core.nodes. @inst_root: in -i mode the
- * root device (the lists are then relinked without absent devices), NULL
- * in plain mode. Return: 0 or a negative errno.
- */
-int dm_variant_setup(struct udevice *inst_root);
-
-/* Whether node @idx is left out in this boot (false before setup) */
-bool dm_variant_absent(uint idx);
-
-/* The data record node @idx is bound with (@plat before setup) */
-const void *dm_variant_plat(uint idx, const void *plat);
-#else
-/* Without the variant code: a variant table linked in is an error */
-int dm_variant_setup(struct udevice *inst_root);
-
-static inline bool dm_variant_absent(uint idx)
-{
-	(void)idx;
-	return false;
-}
-
-static inline const void *dm_variant_plat(uint idx, const void *plat)
-{
-	(void)idx;
-	return plat;
-}
-#endif
-
 extern struct dm_core dm_core;
+
+/*
+ * The variant code (variant.c, <dm/variant.h>) is linked only when
+ * something refers to it: dtoc --variant's table (its .setup), a program
+ * calling dm_variant() & co, or -Wl,-u,dm_variant_setup. The core refers
+ * to it only weakly (root.c), and reads what it decided here.
+ */
+
+/* Whether node @idx is left out in this boot (false without variant code) */
+static inline bool dm_node_absent(uint idx)
+{
+	return CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT) && dm_core.nodes &&
+	       idx < dm_core.nnodes && dm_core.nodes[idx].absent;
+}
+
+/* The data record node @idx is bound with (@plat without variant code) */
+static inline const void *dm_node_plat(uint idx, const void *plat)
+{
+	return CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT) && dm_core.nodes &&
+	       idx < dm_core.nnodes ? dm_core.nodes[idx].plat : plat;
+}
 
 /* Keep the first error of a sequence of steps that all run */
 static inline void keep_first(int *ret, int err)

@@ -993,12 +993,12 @@ int device_get_by_ofplat_idx(uint idx, struct udevice **devp)
 		if (idx >= ll_entry_count(struct udevice, udevice))
 			return -EINVAL;
 		dev = ll_entry_start(struct udevice, udevice) + idx;
-		if (dm_variant_absent(idx))
+		if (dm_node_absent(idx))
 			return -ENODEV; /* not in this variant */
 	} else if (CONFIG_IS_ENABLED(OF_PLATDATA_DRIVER_RT)) {
 		if (idx >= ll_entry_count(struct driver_info, driver_info))
 			return -EINVAL;
-		if (dm_variant_absent(idx))
+		if (dm_node_absent(idx))
 			return -ENODEV;
 		/* No table yet means dm_scan_plat() has bound nothing */
 		dev = idx < dm_core.driver_rt_count ?

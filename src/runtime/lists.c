@@ -108,7 +108,7 @@ static int bind_drivers_pass(struct udevice *parent, bool pre_reloc_only)
 		int pidx = entry->parent_idx;
 		int ret;
 
-		if (dm_core.driver_rt[idx].dev || dm_variant_absent(idx))
+		if (dm_core.driver_rt[idx].dev || dm_node_absent(idx))
 			continue;
 		if (pidx != -1) {
 			if (pidx < 0 || (uint)pidx >= n) {
@@ -127,7 +127,7 @@ static int bind_drivers_pass(struct udevice *parent, bool pre_reloc_only)
 		}
 		/* the selected variant's data (<dm/variant.h>) */
 		rec = *entry;
-		rec.plat = dm_variant_plat(idx, entry->plat);
+		rec.plat = dm_node_plat(idx, entry->plat);
 		ret = device_bind_by_name(par, pre_reloc_only, &rec, &dev);
 		if (!ret) {
 			dm_core.driver_rt[idx].dev = dev;

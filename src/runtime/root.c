@@ -37,6 +37,29 @@ struct udevice *dm_root(void)
 	return dm_core.root;
 }
 
+/*
+ * Weak, so that the core alone does not link the variant code (variant.c):
+ * dtoc --variant's table (dm_variants) refers to dm_variant_setup(), a
+ * board may define board_fix_plat(). Their addresses are NULL when there
+ * are none; without a table and without the hook nothing is to be done.
+ */
+#pragma weak dm_variant_setup
+#pragma weak dm_variants
+#pragma weak board_fix_plat
+
+static int variant_setup(struct udevice *inst_root)
+{
+	if (CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT) && dm_variant_setup)
+		return dm_variant_setup(inst_root);
+
+	/*
+	 * No variant code: running the base of a variant build (a table
+	 * from an older dtoc, without .setup), or not calling the board's
+	 * hook, would hide the mistake
+	 */
+	return &dm_variants || board_fix_plat ? -ENOSYS : 0;
+}
+
 /* Start in inst mode: everything is already in dtoc's records */
 static int dm_setup_inst(void)
 {
@@ -68,7 +91,7 @@ static int dm_setup_inst(void)
 		}
 		dm_core.udevice_rt_count = n;
 	}
-	ret = dm_variant_setup(root);
+	ret = variant_setup(root);
 	if (ret) {
 		board_free(dm_core.nodes);
 		board_free(dm_core.udevice_rt);
@@ -108,7 +131,7 @@ int dm_init(bool of_live)
 	dm_core.inst = false;
 	INIT_LIST_HEAD(&dm_core.uclass_head_s);
 	dm_core.uclass_root = &dm_core.uclass_head_s;
-	ret = dm_variant_setup(NULL);
+	ret = variant_setup(NULL);
 	if (!ret)
 		ret = device_bind_by_name(NULL, false, &root_info, &root);
 	if (ret) {
@@ -200,26 +223,6 @@ void dm_remove_devices_active(void)
 	/* The vital ones (clocks, ...) last: the others may need them */
 	dm_remove_devices_flags(DM_REMOVE_ACTIVE_ALL | DM_REMOVE_NON_VITAL);
 	dm_remove_devices_flags(DM_REMOVE_ACTIVE_ALL);
-}
-#endif
-
-#if !CONFIG_IS_ENABLED(OF_PLATDATA_VARIANT)
-/*
- * dtoc --variant defines the table, a board may define the hook; weak, so
- * that their addresses are NULL when there are none
- */
-#pragma weak dm_variants
-#pragma weak board_fix_plat
-
-int dm_variant_setup(struct udevice *inst_root)
-{
-	(void)inst_root;
-
-	/*
-	 * Running the base of a variant build, or not calling the board's
-	 * hook, would hide the mistake
-	 */
-	return &dm_variants || board_fix_plat ? -ENOSYS : 0;
 }
 #endif
 

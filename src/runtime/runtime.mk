@@ -167,7 +167,8 @@ RT_OBJS_$(1) := $$(patsubst $$(RT_GEN_$(1))/%.c,$(RT_TB)/$(1)/gen-%.o,$$(RT_GEN_
 	$(RT_TB)/$(1)/rt_check.o $(RT_TB)/$(1)/main.o
 RT_CFLAGS_$(1) = $$(RT_CFLAGS) $$(RT_CFG_$(5)) -I$$(RT_GEN_$(1)) \
 	-I$(RT_DRV_DIR)/include -DRT_INST=$(3) -DRT_PROG='"$(1)"' \
-	-DRT_EXPECTED_DIR='"$(RT_EXPECTED)"' $(if $(filter api,$(6)),-DRT_NO_TREE_DRIVERS)
+	-DRT_EXPECTED_DIR='"$(RT_EXPECTED)"' $(if $(filter api,$(6)),-DRT_NO_TREE_DRIVERS) \
+	$$(RT_XCFLAGS_$(1))
 
 # dtoc writes all the files of the mode at once; the stamp stands for them
 $$(RT_GEN_$(1))/.stamp: $(RT_TB)/$(2).dtb $$(RT_SCANNED) $$(RT_DTOC_DEP)
@@ -199,7 +200,7 @@ $(RT_TB)/$(1)/main.o: $(RT_TESTS)/$(4) $$(RT_GEN_$(1))/.stamp $(RT_STAMP)
 $(RT_TB)/$(1)/test: $$(RT_OBJS_$(1)) $$(RT_LIB_$(5)) $(RT_DIR)/u-boot-lists.ld
 	$$(RT_SAY) "  LD      $$@"
 	$$(RT_Q)$$(CC) $$(RT_LDFLAGS) $$(RT_OBJS_$(1)) $$(RT_LIB_$(5)) \
-		$(RUNTIME_LDFLAGS) -o $$@
+		$(RUNTIME_LDFLAGS) $$(RT_XLDFLAGS_$(1)) -o $$@
 
 RT_PROGRAMS += $(RT_TB)/$(1)/test
 RT_DEPS += $$(RT_OBJS_$(1):.o=.d)
@@ -221,6 +222,16 @@ $(eval $(call rt_program,tree-inst-instrt,tree,1,test_tree.c,instrt))
 $(eval $(call rt_program,api-inst-instrt,api,1,test_api.c,instrt,api))
 $(eval $(call rt_program,tree-plain-plainonly,tree,0,test_tree.c,plainonly))
 $(eval $(call rt_program,api-plain-plainonly,api,0,test_api.c,plainonly,api))
+# A board_fix_plat() without dtoc --variant: the library's variant object
+# is linked only when asked for (-u), otherwise dm_init() refuses the hook
+# (test_fixplat.c)
+RT_XCFLAGS_fixplat-linked := -DRT_FIXPLAT_LINKED=1
+RT_XLDFLAGS_fixplat-linked := -Wl,-u,dm_variant_setup
+$(eval $(call rt_program,fixplat-plain,tree,0,test_fixplat.c))
+$(eval $(call rt_program,fixplat-linked,tree,0,test_fixplat.c))
+# ... and a variant table without .setup (an older dtoc's): refused too
+RT_XCFLAGS_fixplat-stale := -DRT_FIXPLAT_STALE=1
+$(eval $(call rt_program,fixplat-stale,tree,0,test_fixplat.c))
 
 # Linker lists on their own: entries from three objects in scrambled order
 RT_LL_SRCS := $(addprefix $(RT_TESTS)/ll/,ll_a.c ll_b.c ll_c.c test_ll.c)

@@ -2,6 +2,10 @@
 /*
  * Board variants (<dm/variant.h>): choosing the variant at dm_init(), the
  * board hooks, and which nodes are bound (plain) or linked (-i).
+ *
+ * Nothing in the core refers to this object but weakly: in the library it
+ * is linked only with dtoc --variant's table (whose .setup is
+ * dm_variant_setup()) or a program that calls it.
  */
 
 #include "rt-libc.h"
@@ -67,22 +71,10 @@ const char *dm_variant_name(int variant)
 	return tab ? tab->names[variant] : "base";
 }
 
-bool dm_variant_absent(uint idx)
-{
-	return dm_core.nodes && idx < dm_core.nnodes &&
-	       dm_core.nodes[idx].absent;
-}
-
 bool dm_variant_present(uint idx)
 {
 	return idx < dm_core.nnodes &&
 	       (!dm_core.nodes || !dm_core.nodes[idx].absent);
-}
-
-const void *dm_variant_plat(uint idx, const void *plat)
-{
-	return dm_core.nodes && idx < dm_core.nnodes ?
-		       dm_core.nodes[idx].plat : plat;
 }
 
 /* The parent's idx of node @idx, or -1 for the root */
@@ -221,5 +213,17 @@ int dm_variant_setup(struct udevice *inst_root)
 		relink(devs, n, inst_root, tab);
 
 	return 0;
+}
+#else /* !OF_PLATDATA_VARIANT */
+/*
+ * What dtoc's table refers to without the variant code. dm_init() does
+ * not call it (root.c refuses the table itself): it only satisfies the
+ * link, and refuses too if called.
+ */
+int dm_variant_setup(struct udevice *inst_root)
+{
+	(void)inst_root;
+
+	return -ENOSYS;
 }
 #endif /* OF_PLATDATA_VARIANT */

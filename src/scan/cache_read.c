@@ -11,48 +11,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/cursor.h"
 #include "scan/cache-format.h"
 
-/* A bounds-checked cursor; once bad, every read fails. */
-struct cursor {
-	const char *p;
-	const char *end;
-	bool bad;
-};
-
-static void take(struct cursor *c, void *out, size_t n)
-{
-	if (c->bad || (size_t)(c->end - c->p) < n) {
-		c->bad = true;
-		memset(out, 0, n);
-		return;
-	}
-	memcpy(out, c->p, n);
-	c->p += n;
-}
-
-static uint32_t get_u32(struct cursor *c)
-{
-	uint32_t v;
-
-	take(c, &v, 4);
-	return v;
-}
-
-/* A string in the cache data, which outlives the run's use of it. */
+/* A string or none (NO_STR), in the cache data, which outlives the run's
+ * use of it. */
 static const char *get_str(struct cursor *c)
 {
-	uint32_t len = get_u32(c);
-	const char *s = c->p;
+	uint32_t len = cursor_u32(c);
 
 	if (c->bad || len == NO_STR)
 		return NULL;
-	if ((size_t)(c->end - c->p) <= len || s[len] || memchr(s, 0, len)) {
-		c->bad = true;
-		return NULL;
-	}
-	c->p += len + 1;
-	return s;
+	return cursor_chars(c, len);
 }
 
 static const char *need_str(struct cursor *c)
@@ -64,32 +34,19 @@ static const char *need_str(struct cursor *c)
 	return s;
 }
 
-/* A count of items that each take at least @min bytes: bounded by the
- * data left, so a corrupt count cannot make us allocate much. */
-static int get_count(struct cursor *c, size_t min)
-{
-	uint32_t n = get_u32(c);
-
-	if (c->bad || n > (size_t)(c->end - c->p) / min) {
-		c->bad = true;
-		return 0;
-	}
-	return n;
-}
-
 static struct driver *get_driver(struct cursor *c, struct arena *a)
 {
 	struct driver *d = arena_alloc(a, sizeof(*d));
 	int n;
 
 	d->name = need_str(c);
-	d->line = get_u32(c);
+	d->line = cursor_u32(c);
 	d->uclass_id = get_str(c);
-	if (get_u32(c)) {
+	if (cursor_u32(c)) {
 		d->compat = arena_alloc(a, sizeof(*d->compat));
 		d->compat->name = get_str(c);
-		d->compat->partial = get_u32(c) != 0;
-		n = get_count(c, 8);
+		d->compat->partial = cursor_u32(c) != 0;
+		n = cursor_count(c, 8);
 		d->compat->entries = arena_alloc(a, n * sizeof(struct of_entry));
 		d->compat->count = n;
 		for (int i = 0; i < n; i++) {
@@ -102,8 +59,8 @@ static struct driver *get_driver(struct cursor *c, struct arena *a)
 	d->child_priv = get_str(c);
 	d->child_plat = get_str(c);
 	d->phase = get_str(c);
-	d->of_match_offset = get_u32(c);
-	n = get_count(c, 5);
+	d->of_match_offset = cursor_u32(c);
+	n = cursor_count(c, 5);
 	for (int i = 0; i < n; i++)
 		apv_push_const(a, &d->headers, need_str(c));
 	return d;
@@ -115,7 +72,7 @@ static struct uclass *get_uclass(struct cursor *c, struct arena *a)
 
 	uc->name = need_str(c);
 	uc->uclass_id = need_str(c);
-	uc->line = get_u32(c);
+	uc->line = cursor_u32(c);
 	uc->priv = get_str(c);
 	uc->per_dev_priv = get_str(c);
 	uc->per_dev_plat = get_str(c);
@@ -166,49 +123,49 @@ int cache_entry_result(struct arena *a, const struct cache_entry *e,
 	int n;
 
 	memcpy(&len, p, 4);
-	c = (struct cursor){ p + 4, p + 4 + len, false };
+	c = cursor_at(p + 4, len);
 	*resp = NULL;
 	if (!len)
 		return 0;
 	res = arena_alloc(a, sizeof(*res));
 	res->path = arena_strdup(a, path);
 	res->rel = tail_of(a, res->path, rel);
-	res->skipped = get_u32(&c) != 0;
-	n = get_count(&c, 5);
+	res->skipped = cursor_u32(&c) != 0;
+	n = cursor_count(&c, 5);
 	for (int i = 0; i < n; i++)
 		apv_push_const(a, &res->skipped_names, need_str(&c));
 	res->error = get_str(&c);
-	res->error_line = get_u32(&c);
-	res->error_code = get_u32(&c);
+	res->error_line = cursor_u32(&c);
+	res->error_code = cursor_u32(&c);
 	if (res->error_code >= DC_COUNT)
 		c.bad = true;
-	n = get_count(&c, 44);
+	n = cursor_count(&c, 44);
 	for (int i = 0; i < n; i++)
 		apv_push(a, &res->drivers, get_driver(&c, a));
-	n = get_count(&c, 14);
+	n = cursor_count(&c, 14);
 	for (int i = 0; i < n; i++) {
 		struct alias_decl *ad = arena_alloc(a, sizeof(*ad));
 
 		ad->alias = arena_alloc(a, sizeof(*ad->alias));
 		ad->name = need_str(&c);
 		ad->alias->driver = need_str(&c);
-		ad->alias->line = get_u32(&c);
+		ad->alias->line = cursor_u32(&c);
 		apv_push(a, &res->aliases, ad);
 	}
-	n = get_count(&c, 36);
+	n = cursor_count(&c, 36);
 	for (int i = 0; i < n; i++)
 		apv_push(a, &res->uclasses, get_uclass(&c, a));
-	n = get_count(&c, 5);
+	n = cursor_count(&c, 5);
 	for (int i = 0; i < n; i++)
 		apv_push_const(a, &res->structs, need_str(&c));
-	n = get_count(&c, 18);
+	n = cursor_count(&c, 18);
 	for (int i = 0; i < n; i++) {
 		struct driver_note *note = arena_alloc(a, sizeof(*note));
 		uint32_t kind;
 
 		note->driver = need_str(&c);
-		note->line = get_u32(&c);
-		kind = get_u32(&c);
+		note->line = cursor_u32(&c);
+		kind = cursor_u32(&c);
 		if (kind > NOTE_SUFFIX_COMMENT)
 			c.bad = true;
 		note->kind = kind;
@@ -228,7 +185,7 @@ static bool index_entries(struct scan_cache *c, struct cursor *cur)
 	const char *first = cur->p;
 
 	for (;;) {
-		uint32_t len = get_u32(cur);
+		uint32_t len = cursor_u32(cur);
 
 		if (cur->bad || !len)
 			break;
@@ -237,9 +194,9 @@ static bool index_entries(struct scan_cache *c, struct cursor *cur)
 		cur->p += len;
 		n++;
 	}
-	if (cur->bad || get_u32(cur) != n)
+	if (cur->bad || cursor_u32(cur) != n)
 		return false;
-	c->section_len = get_u32(cur);
+	c->section_len = cursor_u32(cur);
 	c->section = cur->p;
 	if (cur->bad || c->section_len != (size_t)(cur->end - cur->p))
 		return false;
@@ -259,9 +216,9 @@ static bool index_entries(struct scan_cache *c, struct cursor *cur)
 		const char *rel;
 
 		memcpy(&len, p, 4);
-		ec = (struct cursor){ p + 4, p + 4 + len, false };
-		kind = get_u32(&ec);
-		tree = get_u32(&ec);
+		ec = cursor_at(p + 4, len);
+		kind = cursor_u32(&ec);
+		tree = cursor_u32(&ec);
 		rel = need_str(&ec);
 		if (ec.bad || kind > KIND_DIR || tree >= (uint32_t)c->ntrees ||
 		    (size_t)(ec.end - ec.p) < STAMP_SIZE + 4)
@@ -269,7 +226,7 @@ static bool index_entries(struct scan_cache *c, struct cursor *cur)
 		ec.p += STAMP_SIZE;
 		/* a file's result is checked when used, a listing too */
 		if (kind == KIND_FILE &&
-		    get_u32(&ec) != (size_t)(ec.end - ec.p))
+		    cursor_u32(&ec) != (size_t)(ec.end - ec.p))
 			return false;
 		i = hash_rel(kind, tree, rel) & c->mask;
 		while (c->slots[i])
@@ -303,8 +260,9 @@ struct scan_cache *cache_load(const char *path, const char *key,
 	if (c->len < 8 + 8 || memcmp(c->data, CACHE_MAGIC, 8) ||
 	    c->len > 0xffffff00u)
 		goto fail;
-	cur = (struct cursor){ c->data + 8, c->data + c->len - 8, false };
-	if (get_u32(&cur) != CACHE_VERSION || get_u32(&cur) != CACHE_BOM) {
+	cur = cursor_at(c->data + 8, c->len - 16);
+	if (cursor_u32(&cur) != CACHE_VERSION ||
+	    cursor_u32(&cur) != CACHE_BOM) {
 		*why = "made by another version of dtoc";
 		goto fail;
 	}
@@ -313,7 +271,8 @@ struct scan_cache *cache_load(const char *path, const char *key,
 	if (checksum(c->data, c->len - 8) != sum)
 		goto fail;
 	ckey = get_str(&cur);
-	if (!ckey || strcmp(ckey, key) || get_u32(&cur) != (uint32_t)ntrees) {
+	if (!ckey || strcmp(ckey, key) ||
+	    cursor_u32(&cur) != (uint32_t)ntrees) {
 		if (!cur.bad)
 			*why = "made for other source trees";
 		goto fail;
@@ -401,8 +360,8 @@ bool cache_dir_lookup(struct scan_cache *c, int tree, const char *rel,
 	memcpy(&len, e, 4);
 	p = entry_stamp((const void *)e) + STAMP_SIZE;
 	cur = (struct cursor){ p, e + 4 + len, false };
-	nfiles = get_count(&cur, 5);
-	ndirs = get_count(&cur, 5);
+	nfiles = cursor_count(&cur, 5);
+	ndirs = cursor_count(&cur, 5);
 	files->count = dirs->count = 0;
 	for (int k = 0; k < nfiles + ndirs && !cur.bad; k++) {
 		const char *name = need_str(&cur);

@@ -134,17 +134,6 @@ void scan_cache_put_section(struct ctx *ctx, const char *data, size_t len)
 
 /* ------------------------------------------------------------- entry */
 
-/* Threads: DTOC_JOBS if set, else one per online core. */
-static int jobs_wanted(void)
-{
-	const char *env = getenv("DTOC_JOBS");
-	long n = env ? strtol(env, NULL, 10) : 0;
-
-	if (n <= 0)
-		n = sysconf(_SC_NPROCESSORS_ONLN);
-	return n < 1 ? 1 : n > 64 ? 64 : n;
-}
-
 int scan_trees(struct ctx *ctx)
 {
 	struct scan *scan = xmalloc(sizeof(*scan));
@@ -153,7 +142,7 @@ int scan_trees(struct ctx *ctx)
 		.nroots = ctx->opt.nsrctrees,
 		.headers = ctx->opt.instantiate,
 		.stamp = cache_file,
-		.jobs = jobs_wanted(),
+		.jobs = jobs_wanted(64),
 	};
 	char *key = NULL;
 	struct timespec now;

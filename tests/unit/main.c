@@ -9,6 +9,7 @@ int main(void)
 	SRunner *sr = srunner_create(diagnostics_suite());
 	int failed;
 
+	srunner_add_suite(sr, base_suite());
 	srunner_add_suite(sr, names_suite());
 	srunner_add_suite(sr, value_suite());
 	srunner_add_suite(sr, match_suite());

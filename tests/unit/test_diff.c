@@ -5,8 +5,10 @@
  * properties, phandles followed through a rename, renumbering counted
  * and never listed, warnings compared as a multiset without lines.
  */
+#include <stdint.h>
 #include <string.h>
 
+#include "diff/compare.h"
 #include "diff/diff-internal.h"
 #include "unit.h"
 
@@ -228,6 +230,26 @@ START_TEST(test_new_warnings)
 }
 END_TEST
 
+/* The lists in the text: all names, or the first paths and a count */
+START_TEST(test_strings_text)
+{
+	struct diff d = { 0 };
+	json_error_t err;
+	json_t *four = json_loads("[\"/a\", \"/b\", 7, \"/d\"]", 0, &err);
+	json_t *none = json_array();
+
+	ck_assert_str_eq(strings_text(&d, four, SIZE_MAX, "(none)"),
+			 "/a, /b, ?, /d");
+	ck_assert_str_eq(strings_text(&d, four, 2, ""), "/a, /b and 2 more");
+	ck_assert_str_eq(strings_text(&d, four, 4, ""), "/a, /b, ?, /d");
+	ck_assert_str_eq(strings_text(&d, none, 3, "(none)"), "(none)");
+	ck_assert_str_eq(strings_text(&d, NULL, 3, ""), "");
+	json_decref(four);
+	json_decref(none);
+	arena_free(&d.arena);
+}
+END_TEST
+
 Suite *diff_suite(void)
 {
 	Suite *s = suite_create("diff");
@@ -242,6 +264,7 @@ Suite *diff_suite(void)
 	tcase_add_test(tc, test_phandle_retarget);
 	tcase_add_test(tc, test_new_warnings);
 	tcase_add_test(tc, test_variants);
+	tcase_add_test(tc, test_strings_text);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -44,6 +44,7 @@ static inline void check_diag(const struct diag *d, enum diag_code code,
 	ck_assert_ptr_nonnull(strstr(d->text, text));
 }
 
+Suite *base_suite(void);
 Suite *diagnostics_suite(void);
 Suite *names_suite(void);
 Suite *value_suite(void);

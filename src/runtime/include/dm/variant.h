@@ -18,12 +18,23 @@
  * -ENODEV.
  *
  * Without dtoc --variant there is no table: board_select_variant() is not
- * called (there is only one variant), board_fix_plat() still is.
+ * called (there is only one variant), board_fix_plat() still is when the
+ * variant code is linked.
+ *
+ * The variant code is linked only when something refers to it: in
+ * libdtoc-runtime.a it is one object that the core reaches through weak
+ * references only. The table's @setup is the reference that pulls it in,
+ * so a program without dtoc --variant does not carry it. A board that
+ * overrides board_fix_plat() without --variant links it in itself (link
+ * with -Wl,-u,dm_variant_setup, or call any function below); otherwise
+ * dm_init() fails with -ENOSYS rather than never call the hook.
  */
 #ifndef _DM_VARIANT_H
 #define _DM_VARIANT_H
 
 #include <linux/types.h>
+
+struct udevice;
 
 /**
  * struct dm_variant_table - what dtoc --variant writes
@@ -35,6 +46,9 @@
  * @seq: -i only: [@count][@nodes], each device's sequence number in each
  *	variant (aliases first, as dtoc numbers them), -1 where absent;
  *	NULL in plain mode (binding numbers devices)
+ * @setup: dm_variant_setup(): the strong reference that links the
+ *	runtime's variant code into a program with a table (NULL in a table
+ *	written by an older dtoc: that program may then lack the code)
  */
 struct dm_variant_table {
 	int count;
@@ -42,6 +56,7 @@ struct dm_variant_table {
 	const char *const *names;
 	const void *const *plat;
 	const short *seq;
+	int (*setup)(struct udevice *inst_root);
 };
 
 /* dtoc's table; the runtime declares it weak (its address is NULL when
@@ -60,6 +75,20 @@ extern const struct dm_variant_table dm_variants;
  * fail with it; a number out of range makes it fail with -EINVAL
  */
 int board_select_variant(void);
+
+/**
+ * dm_variant_setup() - what dm_init() runs before binding (the runtime's)
+ * @inst_root: in -i mode the root device (the lists are then relinked
+ *	without the devices left out), NULL in plain mode
+ *
+ * Selects the variant (board_select_variant()) and offers each node
+ * present to board_fix_plat(). Only dtoc's table and dm_init() refer to
+ * it; a runtime built with CONFIG_OF_PLATDATA_VARIANT=0 has a version
+ * that refuses a table or a board_fix_plat() with -ENOSYS.
+ *
+ * Return: 0 or a negative errno
+ */
+int dm_variant_setup(struct udevice *inst_root);
 
 /* board_fix_plat() returns this to leave a node (and its children) out */
 #define DM_FIX_PLAT_DROP	1

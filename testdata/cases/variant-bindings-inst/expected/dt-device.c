@@ -353,4 +353,5 @@ const struct dm_variant_table dm_variants = {
 	.names		= dm_variant_names,
 	.plat		= &dm_variant_plat[0][0],
 	.seq		= &dm_variant_seq[0][0],
+	.setup		= dm_variant_setup,
 };

@@ -290,4 +290,5 @@ const struct dm_variant_table dm_variants = {
 	.nodes		= 11,
 	.names		= dm_variant_names,
 	.plat		= &dm_variant_plat[0][0],
+	.setup		= dm_variant_setup,
 };
