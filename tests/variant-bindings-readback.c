@@ -12,8 +12,8 @@
 
 #include "dt-plat.c"
 
-/* The table names the runtime's variant code, which this reader, not
- * linked with the runtime, does without */
+/* The table's .setup, which dm_init() would run: the runtime is not
+ * linked here, where only the records are read */
 int dm_variant_setup(struct udevice *inst_root)
 {
 	(void)inst_root;
