@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diff/compare.h"
+#include "diff/model.h"
 
 /* ------------------------------------------------------------- sides */
 

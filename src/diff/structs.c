@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diff/compare.h"
+#include "diff/structs.h"
+#include "diff/values.h"
 
 static int cmp_str(const void *a, const void *b)
 {

@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diff/compare.h"
+#include "diff/model.h"
+#include "diff/values.h"
 
 /* Bytes that are strings with empty ones among them (which dtc does not
  * take for strings), as "a", "", "b"; false if not so */

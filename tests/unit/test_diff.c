@@ -8,7 +8,9 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "diff/compare.h"
+#include "diff/model.h"
+#include "diff/structs.h"
+#include "diff/values.h"
 #include "diff/diff-internal.h"
 #include "unit.h"
 
