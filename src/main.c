@@ -289,12 +289,7 @@ static int select_files(struct ctx *ctx, const struct output_file **files,
 		const struct output_file *of = output_file_for(cmd, inst);
 
 		if (!strcmp(cmd, "all")) {
-			n = 0;
-			for (int i = 0; i < num_output_files; i++) {
-				of = &output_files[i];
-				if (of->common || of->instantiate == inst)
-					files[n++] = of;
-			}
+			n = output_files_all(inst, files);
 			break;
 		}
 		if (!of) {
@@ -340,61 +335,14 @@ static int read_inputs(struct ctx *ctx)
 	return ctx->opt.nvariants ? variants_load(ctx) : 0;
 }
 
-static bool selected(const struct output_file **files, int count,
-		     const char *command)
-{
-	for (int i = 0; i < count; i++) {
-		if (!strcmp(files[i]->command, command))
-			return true;
-	}
-	return false;
-}
-
-/* The values the files hold, and the phandle arrays of the structs, in
- * the order of the files that hold them (the values in the first of
- * dt-plat.c and dt-device.c); the values also when neither is written,
- * as they must be valid C all the same. */
-static int check_output_values(struct ctx *ctx, const struct resolved *res,
-			       const struct output_file **files, int count)
-{
-	bool values = false;
-
-	for (int i = 0; i < count; i++) {
-		const char *cmd = files[i]->command;
-
-		if (!values && (!strcmp(cmd, "platdata") ||
-				!strcmp(cmd, "device"))) {
-			if (check_values(ctx, res))
-				return DTOC_ERR_INPUT;
-			values = true;
-		} else if (!strcmp(cmd, "struct") &&
-			   check_struct_phandles(ctx, res)) {
-			return DTOC_ERR_INPUT;
-		}
-	}
-	return values ? 0 : check_values(ctx, res);
-}
-
-/* What only the whole resolved model can tell, for the files selected;
- * in the order the messages have always come in: the variants, the
- * build configuration, the values the files will hold, the structs'
- * phandle arrays, the headers of the structs they allocate. Then
- * --werror. */
+/* The check step (emit_check()), then --werror. */
 static int check(struct ctx *ctx, struct resolved *res,
 		 const struct output_file **files, int count)
 {
 	int n;
 
-	if (ctx->variants && variants_check(ctx, res))
+	if (emit_check(ctx, res, files, count))
 		return DTOC_ERR_INPUT;
-	if (ctx->opt.config_file && kbuild_check(ctx, res))
-		return DTOC_ERR_INPUT;
-	if (check_output_values(ctx, res, files, count))
-		return DTOC_ERR_INPUT;
-	if (ctx->opt.instantiate)
-		check_struct_headers(ctx, res,
-				     selected(files, count, "device"),
-				     selected(files, count, "uclass"));
 	n = diag_count(ctx, SEV_WARNING);
 	if (ctx->opt.werror && n)
 		return error_at(ctx, DC_WARNINGS_AS_ERRORS, NO_LOC,

@@ -39,18 +39,6 @@ static int side_error(const struct side *s, const char *fmt, ...)
 
 /* ------------------------------------------------------------ blobs */
 
-/* What a run writing all its files checks before emitting them (main.c's
- * check step): the values, the structs' phandle arrays, with -i the
- * headers of the structs the files allocate */
-static int check_all_files(struct ctx *ctx, const struct resolved *res)
-{
-	if (check_values(ctx, res) || check_struct_phandles(ctx, res))
-		return DTOC_ERR_INPUT;
-	if (ctx->opt.instantiate)
-		check_struct_headers(ctx, res, true, true);
-	return 0;
-}
-
 /* The stages of a run (main.c's run()), writing nothing. *@loaded:
  * whether the blob was read and the sources scanned (a failure after
  * that is the run's, reported as such; before it, trouble). */
@@ -59,7 +47,8 @@ static int run_blob(struct side *s, struct side *scan_from, int *scan_diags,
 {
 	struct ctx *ctx = &s->ctx;
 	const struct options *opt = &ctx->opt;
-	int before;
+	const struct output_file *files[8];
+	int before, nfiles;
 
 	*loaded = false;
 	if (dt_read(ctx, s->path) || (opt->nvariants && variants_load(ctx)))
@@ -77,12 +66,10 @@ static int run_blob(struct side *s, struct side *scan_from, int *scan_diags,
 	*loaded = true;
 	/* main.c's check step, for every file of the mode (as a run with
 	 * "all" and --report does: its warnings are the report's) */
-	if (resolve(ctx, &s->res) ||
-	    (ctx->variants && variants_check(ctx, &s->res)) ||
-	    (opt->config_file && kbuild_check(ctx, &s->res)) ||
-	    check_all_files(ctx, &s->res))
+	if (resolve(ctx, &s->res))
 		return DTOC_ERR_INPUT;
-	return 0;
+	nfiles = output_files_all(opt->instantiate, files);
+	return emit_check(ctx, &s->res, files, nfiles);
 }
 
 /* The error that stopped a run, without "dtoc: error: " (malloc'ed) */

@@ -35,6 +35,16 @@ void emit_header_comment(struct strbuf *sb, const struct output_file *of);
 /* Valid commands for the mode, comma-separated, sorted. */
 char *valid_commands(struct arena *a, bool instantiate);
 
+/* ------------------------------------------------------- check.c */
+
+/* The files "all" writes in the mode, into @files (num_output_files at
+ * most); returns how many */
+int output_files_all(bool instantiate, const struct output_file **files);
+/* The check step for @files: variants, --config, values, phandle arrays,
+ * the -i structs' headers; returns 0 or DTOC_ERR_INPUT */
+int emit_check(struct ctx *ctx, struct resolved *res,
+	       const struct output_file **files, int count);
+
 /* ------------------------------------------------------- output.c */
 
 /* Buffered outputs, committed only when the whole run has succeeded. */
